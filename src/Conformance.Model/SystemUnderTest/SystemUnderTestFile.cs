@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.Json;
+using Conformance.Model.Quantities;
+
+namespace Conformance.Model.SystemUnderTest;
+
+/// <summary>
+/// Reads the system-under-test file (JSON). Every problem is a <see cref="ConfigurationException"/> naming the
+/// file, the line and the field, so a lab never has to read a stack trace to fix its configuration.
+/// </summary>
+public static class SystemUnderTestFile
+{
+    private static readonly string[] KnownFields =
+        ["name", "vendor", "version", "roleUnderTest", "timeMode", "capabilities", "ven", "harness"];
+
+    public static SystemUnderTestDescription Load(string path)
+    {
+        if (!System.IO.File.Exists(path))
+            throw new ConfigurationException(path, null, null, "file not found");
+        var bytes = System.IO.File.ReadAllBytes(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationException(path, (int)(e.LineNumber ?? 0) + 1, null, $"not valid JSON ({FirstSentence(e.Message)})");
+        }
+        using (document)
+            return Read(new Fields(path, bytes), document.RootElement);
+    }
+
+    private static SystemUnderTestDescription Read(Fields f, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) throw f.Error("", "the file must hold one JSON object");
+        foreach (var property in root.EnumerateObject())
+            if (!KnownFields.Contains(property.Name))
+                throw f.Error(property.Name, $"unknown field; expected one of {string.Join(", ", KnownFields)}");
+
+        var role = f.OptionalString(root, "roleUnderTest") switch
+        {
+            null or "none" => (Role?)null,
+            "ven" => Role.Ven,
+            var other => throw f.Error("roleUnderTest", $"'{other}' is not a role this harness can certify yet; use 'ven' or 'none'"),
+        };
+        var ven = root.TryGetProperty("ven", out var venElement) ? ReadVen(f, venElement) : null;
+        if (role == Role.Ven && ven is null) throw f.Error("ven", "required when roleUnderTest is 'ven'");
+
+        var harnessVtnUrl = "http://127.0.0.1:0";
+        if (root.TryGetProperty("harness", out var harness))
+        {
+            harnessVtnUrl = f.OptionalString(harness, "vtnUrl", "harness.") ?? harnessVtnUrl;
+            if (!Uri.TryCreate(harnessVtnUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                throw f.Error("harness.vtnUrl", $"'{harnessVtnUrl}' is not an absolute http(s) URL");
+        }
+
+        return new SystemUnderTestDescription(
+            f.RequiredString(root, "name"),
+            f.OptionalString(root, "vendor"),
+            f.OptionalString(root, "version"),
+            role,
+            root.TryGetProperty("timeMode", out var clock) ? ReadClock(f, clock) : ClockSetting.Real,
+            ReadCapabilities(f, root),
+            ven,
+            harnessVtnUrl);
+    }
+
+    private static VenUnderTest ReadVen(Fields f, JsonElement ven)
+    {
+        var interval = f.RequiredString(ven, "pollingInterval", "ven.");
+        if (!Durations.TryParse(interval, out var pollingInterval) || pollingInterval <= TimeSpan.Zero)
+            throw f.Error("ven.pollingInterval", $"'{interval}' is not a positive duration (e.g. 'PT10S' or '10 s')");
+        return new VenUnderTest(
+            f.RequiredString(ven, "venName", "ven."),
+            f.RequiredString(ven, "clientId", "ven."),
+            f.RequiredString(ven, "clientSecret", "ven."),
+            pollingInterval);
+    }
+
+    private static ClockSetting ReadClock(Fields f, JsonElement clock)
+    {
+        var mode = f.RequiredString(clock, "mode", "timeMode.") switch
+        {
+            "real" => TimeMode.Real,
+            "scaled" => TimeMode.Scaled,
+            "virtual" => throw f.Error("timeMode.mode", "virtual time needs every role to be the harness's own; a system under test runs on real or scaled time"),
+            var other => throw f.Error("timeMode.mode", $"'{other}' is not a time mode; use 'real' or 'scaled'"),
+        };
+        if (mode == TimeMode.Real) return ClockSetting.Real;
+        if (!clock.TryGetProperty("factor", out var factor) || factor.ValueKind != JsonValueKind.Number || factor.GetDouble() <= 1)
+            throw f.Error("timeMode.factor", "scaled time needs a number greater than 1 (how many times faster than the wall clock)");
+        return new ClockSetting(TimeMode.Scaled, factor.GetDouble());
+    }
+
+    private static HashSet<string> ReadCapabilities(Fields f, JsonElement root)
+    {
+        var capabilities = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (!root.TryGetProperty("capabilities", out var list)) return capabilities;
+        if (list.ValueKind != JsonValueKind.Array) throw f.Error("capabilities", "must be an array of strings");
+        foreach (var item in list.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String) throw f.Error("capabilities", "must be an array of strings");
+            capabilities.Add(item.GetString()!);
+        }
+        return capabilities;
+    }
+
+    private static string FirstSentence(string message) => message.Split(". ")[0].TrimEnd('.');
+
+    /// <summary>Field access with errors that carry the line where the field (or its parent) stands.</summary>
+    private sealed class Fields(string path, byte[] json)
+    {
+        public string RequiredString(JsonElement parent, string name, string prefix = "") =>
+            OptionalString(parent, name, prefix) ?? throw Error(prefix + name, "required");
+
+        public string? OptionalString(JsonElement parent, string name, string prefix = "")
+        {
+            if (parent.ValueKind != JsonValueKind.Object) throw Error(prefix.TrimEnd('.'), "must be an object");
+            if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.String) throw Error(prefix + name, $"must be a string, found {value.ValueKind.ToString().ToLowerInvariant()}");
+            var text = value.GetString()!;
+            return text.Length == 0 ? throw Error(prefix + name, "must not be empty") : text;
+        }
+
+        public ConfigurationException Error(string field, string problem) =>
+            new(path, LineOf(field), field.Length == 0 ? null : field, problem);
+
+        /// <summary>The line of a dotted field path, or of its nearest parent present in the file.</summary>
+        private int? LineOf(string field)
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var stack = new List<string>();
+            string? pending = null;
+            long bestOffset = -1;
+            var bestDepth = -1;
+            var parts = field.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pending = reader.GetString();
+                        var candidate = stack.Append(pending!).ToArray();
+                        var depth = candidate.Length;
+                        if (depth <= parts.Length && depth > bestDepth && candidate.SequenceEqual(parts.Take(depth)))
+                            (bestOffset, bestDepth) = (reader.TokenStartIndex, depth);
+                        break;
+                    case JsonTokenType.StartObject:
+                        if (pending is not null) stack.Add(pending);
+                        pending = null;
+                        break;
+                    case JsonTokenType.EndObject when stack.Count > 0 && reader.CurrentDepth <= stack.Count:
+                        stack.RemoveAt(stack.Count - 1);
+                        break;
+                    default:
+                        pending = null;
+                        break;
+                }
+            }
+            return bestOffset < 0 ? null : 1 + json.AsSpan(0, (int)bestOffset).Count((byte)'\n');
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace Conformance.Model;
+
+/// <summary>The run's time mode and scale factor, recorded in summary.json and beside every timing verdict.</summary>
+public sealed record ClockSetting(TimeMode Mode, double Factor)
+{
+    public static ClockSetting Real { get; } = new(TimeMode.Real, 1);
+
+    public override string ToString() => Mode == TimeMode.Real
+        ? "time mode real"
+        : string.Create(CultureInfo.InvariantCulture, $"time mode {Mode.ToString().ToLowerInvariant()} x{Factor:0.###}");
+}

@@ -1,0 +1,27 @@
+namespace Conformance.Model.Verdicts;
+
+/// <summary>
+/// What a scenario's steps measured, kept for the reports. One per scenario: the runner creates it and Reqnroll's
+/// context injection hands the same instance to every binding of that scenario.
+/// </summary>
+public sealed class ScenarioLedger(string scenarioId, string displayName)
+{
+    private readonly List<Measurement> _measurements = [];
+
+    /// <summary>The scenario's stable id, stamped on its evidence.</summary>
+    public string ScenarioId { get; } = scenarioId;
+
+    public string DisplayName { get; } = displayName;
+
+    public IReadOnlyList<Measurement> Measurements
+    {
+        get { lock (_measurements) return [.. _measurements]; }
+    }
+
+    /// <summary>Keeps a measurement for the reports and throws the failure verdict when the limit is not met.</summary>
+    public void Check(Measurement measurement)
+    {
+        lock (_measurements) _measurements.Add(measurement);
+        if (!measurement.Satisfied) throw Judge.Fail(measurement);
+    }
+}

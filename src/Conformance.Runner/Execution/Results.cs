@@ -1,0 +1,43 @@
+using Conformance.Model.Verdicts;
+using Conformance.Runner.Catalogue;
+
+namespace Conformance.Runner.Execution;
+
+public enum StepStatus
+{
+    Passed,
+    Failed,
+    Skipped,
+    Undefined,
+    Ambiguous,
+    Pending,
+    Error,
+}
+
+/// <param name="Message">Why the step did not pass, as users read it: expected, actual, when.</param>
+/// <param name="Detail">Stack trace or snippet, for the curious; never the only explanation.</param>
+public sealed record StepResult(
+    ScenarioStep Step,
+    StepStatus Status,
+    Verdict Verdict,
+    string? Message,
+    string? Detail,
+    DateTimeOffset Start,
+    TimeSpan Duration,
+    IReadOnlyList<Measurement> Measurements);
+
+/// <param name="Message">The first reason the scenario did not pass; null when it passed.</param>
+/// <param name="Output">What the scenario and Reqnroll wrote to the test output.</param>
+public sealed record ScenarioResult(
+    ScenarioCase Scenario,
+    Verdict Verdict,
+    string? Message,
+    IReadOnlyList<StepResult> Steps,
+    DateTimeOffset Start,
+    TimeSpan Duration,
+    IReadOnlyList<Measurement> Measurements,
+    string Output)
+{
+    /// <summary>The step at which the scenario's verdict was decided, if any.</summary>
+    public StepResult? DecidingStep => Steps.FirstOrDefault(s => s.Verdict > Verdict.Pass);
+}
