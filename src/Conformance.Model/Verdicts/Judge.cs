@@ -6,9 +6,6 @@ public static class Judge
     public static VerdictException Fail(string expected, string actual) =>
         new(Verdict.Fail, $"Expected {expected}, but {actual}");
 
-    public static VerdictException Fail(Measurement measurement) =>
-        new(Verdict.Fail, measurement.Describe(), measurement);
-
     public static VerdictException Inconclusive(string reason) => new(Verdict.Inconclusive, reason);
 
     public static VerdictException NotApplicable(string reason) => new(Verdict.NotApplicable, reason);

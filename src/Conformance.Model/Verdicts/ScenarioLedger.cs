@@ -18,10 +18,13 @@ public sealed class ScenarioLedger(string scenarioId, string displayName)
         get { lock (_measurements) return [.. _measurements]; }
     }
 
-    /// <summary>Keeps a measurement for the reports and throws the failure verdict when the limit is not met.</summary>
-    public void Check(Measurement measurement)
+    /// <summary>
+    /// Keeps a measurement for the reports and throws the failure verdict when the limit is not met.
+    /// </summary>
+    /// <param name="observed">What the measurement was taken from (deadline, times, evidence numbers), for the failure text.</param>
+    public void Check(Measurement measurement, string observed)
     {
         lock (_measurements) _measurements.Add(measurement);
-        if (!measurement.Satisfied) throw Judge.Fail(measurement);
+        if (!measurement.Satisfied) throw new VerdictException(Verdict.Fail, $"{measurement.Describe()}; {observed}", measurement);
     }
 }

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Conformance.Cli.Running;
+using Spectre.Console;
+
+namespace Conformance.Cli.Commands;
+
+/// <summary><c>run [--features DIR] [--tags EXPR] [--sut FILE] [--out DIR]</c>: a conformance run.</summary>
+public static class RunCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var features = new Option<string?>("--features") { Description = "Folder of .feature files (default: the harness's features/)" };
+        var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios, e.g. \"@grid and not @slow\"" };
+        var sut = new Option<string?>("--sut") { Description = "System-under-test file (default: the embedded default, reference implementations certified against each other)" };
+        var output = new Option<string?>("--out") { Description = "Folder for reports/<run-id>/ (default: ./reports)" };
+        var noHtml = new Option<bool>("--no-html") { Description = "Do not render the HTML report with the Allure CLI" };
+        var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/") { features, tags, sut, output, noHtml };
+        command.SetAction(async (parse, ct) =>
+        {
+            var request = new RunRequest(parse.GetValue(features), parse.GetValue(tags), parse.GetValue(sut), parse.GetValue(output))
+            {
+                RenderHtml = !parse.GetValue(noHtml),
+            };
+            return (await new ConformanceRun(console).ExecuteAsync(request, ct)).ExitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Conformance.Cli.Running;
+
+/// <summary>Where the harness's own files are when the user does not say.</summary>
+public static class Locations
+{
+    /// <summary>
+    /// The repository's features/ when run from a checkout (found walking up to Conformance.sln), else the copy
+    /// shipped beside the executable.
+    /// </summary>
+    public static string DefaultFeatures()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Conformance.sln")) && Directory.Exists(Path.Combine(dir.FullName, "features")))
+                return Path.Combine(dir.FullName, "features");
+        return Path.Combine(AppContext.BaseDirectory, "features");
+    }
+
+    public static string DefaultReports() => Path.Combine(Environment.CurrentDirectory, "reports");
+
+    /// <summary>Sortable and unique: 20261125-013012-4f2a.</summary>
+    public static string NewRunId(DateTimeOffset now) => $"{now.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..4]}";
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Conformance.OpenAdr3.Wire;
+
+namespace Conformance.OpenAdr3.Client;
+
+/// <summary>
+/// A BL or VEN client of any OpenADR 3.1 VTN over an injected HttpClient whose BaseAddress is the VTN base
+/// URL (a path prefix is fine). Every non-2xx answer throws <see cref="ProblemException"/>.
+/// </summary>
+public sealed partial class OpenAdrClient
+{
+    private readonly HttpClient http;
+    private readonly Uri baseAddress;
+    private ClientCredentialRequest? credentials;
+    private Uri? tokenUrl;
+
+    /// <summary>A client that sends <paramref name="accessToken"/> as bearer token, or none when it is null.</summary>
+    public OpenAdrClient(HttpClient http, string? accessToken = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var address = http.BaseAddress ?? throw new ArgumentException("HttpClient.BaseAddress must be the VTN base URL.", nameof(http));
+        // Without the trailing slash, relative URLs would replace the prefix's last segment.
+        baseAddress = address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
+        this.http = http;
+        AccessToken = accessToken;
+    }
+
+    /// <summary>The bearer token sent with every request, if any.</summary>
+    public string? AccessToken { get; private set; }
+
+    private Uri UrlOf(string relativeUrl) => new(baseAddress, relativeUrl);
+
+    private static string Query(params (string Name, object? Value)[] parameters)
+    {
+        var present = parameters.Where(p => p.Value is not null)
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}")
+            .ToList();
+        return present.Count == 0 ? "" : "?" + string.Join('&', present);
+    }
+
+    private Task<T> GetAsync<T>(string relativeUrl, CancellationToken ct) =>
+        SendAsync<T>(HttpMethod.Get, relativeUrl, body: null, ct);
+
+    private Task<T> PostAsync<T>(string relativeUrl, T body, CancellationToken ct) =>
+        SendAsync<T>(HttpMethod.Post, relativeUrl, body, ct);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string relativeUrl, object? body, CancellationToken ct)
+    {
+        var url = UrlOf(relativeUrl);
+        HttpRequestMessage Build()
+        {
+            var request = new HttpRequestMessage(method, url);
+            if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: OpenAdrJson.Options);
+            if (AccessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
+            return request;
+        }
+
+        var response = await SendOnceAsync(Build(), ct);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && credentials is not null)
+        {
+            // The token may have expired (the VTN's clock can run fast under the harness): fetch a new one once.
+            response.Dispose();
+            await RefreshTokenAsync(ct);
+            response = await SendOnceAsync(Build(), ct);
+        }
+        using (response) return await ReadAsync<T>(response, ct);
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        using (request) return await http.SendAsync(request, ct);
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (!response.IsSuccessStatusCode) throw await ProblemException.FromResponseAsync(response, ct);
+        var text = await response.Content.ReadAsStringAsync(ct);
+        try
+        {
+            return JsonSerializer.Deserialize<T>(text, OpenAdrJson.Options)
+                ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (JsonException ex)
+        {
+            var request = response.RequestMessage;
+            throw new JsonException($"{request?.Method} {request?.RequestUri} answered {(int)response.StatusCode} " +
+                $"with a body that is not a valid {typeof(T).Name}: {ex.Message}", ex);
+        }
+    }
+}

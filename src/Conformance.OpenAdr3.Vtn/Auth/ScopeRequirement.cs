@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>An operation's security section: the token must grant at least one of these scopes.</summary>
+internal sealed class ScopeRequirement(IReadOnlyList<string> anyOf) : AuthorizationHandler<ScopeRequirement>, IAuthorizationRequirement
+{
+    public IReadOnlyList<string> AnyOf => anyOf;
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
+    {
+        if (Caller.From(context.User).GrantedScopes.Overlaps(requirement.AnyOf)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+
+    public override string ToString() => string.Join(" or ", anyOf);
+}

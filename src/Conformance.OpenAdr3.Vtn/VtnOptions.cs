@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>How to start a <see cref="VtnServer"/>.</summary>
+public sealed record VtnOptions
+{
+    /// <summary>Kestrel listen URL; port 0 picks a free port (see <see cref="VtnServer.BaseAddress"/>).</summary>
+    public string Url { get; init; } = "http://127.0.0.1:0";
+
+    /// <summary>The clients that may fetch tokens.</summary>
+    public IReadOnlyList<VtnClientCredential> Clients { get; init; } = [];
+
+    /// <summary>Clock for createdDateTime/modificationDateTime and token lifetimes.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Runs first in the pipeline, before authentication. After next() returns, HttpContext.User carries
+    /// the caller's client_id claim (also on a successful /auth/token).
+    /// </summary>
+    public Action<IApplicationBuilder>? ConfigurePipeline { get; init; }
+
+    /// <summary>Logging setup; by default there are no providers, so nothing is written.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}

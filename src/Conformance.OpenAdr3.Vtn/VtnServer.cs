@@ -1,0 +1,80 @@
+using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>The reference OpenADR 3.1 VTN on real Kestrel, with in-memory storage.</summary>
+public sealed class VtnServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private int stopped;
+
+    private VtnServer(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+    }
+
+    /// <summary>The bound base URL, ending in '/'; with port 0 it names the port actually bound.</summary>
+    public Uri BaseAddress { get; }
+
+    public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
+    {
+        // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore();
+        options.ConfigureLogging?.Invoke(builder.Logging);
+        AddServices(builder.Services, options);
+
+        var app = builder.Build();
+        app.Urls.Add(options.Url);
+        options.ConfigurePipeline?.Invoke(app);
+        app.UseMiddleware<ProblemMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapAuth();
+        app.MapPrograms();
+        app.MapEvents();
+        app.MapVens();
+        app.MapReports();
+
+        await app.StartAsync(ct);
+        return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+    }
+
+    public async Task StopAsync()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 0) await app.StopAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static void AddServices(IServiceCollection services, VtnOptions options)
+    {
+        services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<ProgramStore>();
+        services.AddSingleton<EventStore>();
+        services.AddSingleton<VenStore>();
+        services.AddSingleton<ReportStore>();
+        services.AddRouting();
+        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+        services.Configure<JsonOptions>(json => OpenAdrJson.Configure(json.SerializerOptions));
+    }
+}

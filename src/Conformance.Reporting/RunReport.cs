@@ -1,0 +1,33 @@
+using Conformance.Evidence.Log;
+using Conformance.Model;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Model.Verdicts;
+using Conformance.Runner.Catalogue;
+using Conformance.Runner.Execution;
+
+namespace Conformance.Reporting;
+
+/// <summary>Everything a conformance run produced, as the reports present it.</summary>
+/// <param name="Clock">The time mode the run was judged in.</param>
+/// <param name="TagFilter">The tag expression that selected the scenarios, if any.</param>
+/// <param name="Evidence">The whole run's evidence; each record names the scenario it belongs to.</param>
+public sealed record RunReport(
+    string RunId,
+    DateTimeOffset StartedAt,
+    TimeSpan Duration,
+    ClockSetting Clock,
+    SystemUnderTestDescription Sut,
+    HarnessIdentity Harness,
+    string? TagFilter,
+    IReadOnlyList<ScenarioResult> Scenarios,
+    IReadOnlyList<FeatureParseError> ParseErrors,
+    IReadOnlyList<EvidenceRecord> Evidence)
+{
+    /// <summary>
+    /// The worst scenario verdict. A feature that could not be read is an error (its scenarios were never judged),
+    /// and so is a run with no scenario at all: nothing was shown to conform.
+    /// </summary>
+    public Verdict RunVerdict => Scenarios.Count == 0 || ParseErrors.Count > 0
+        ? Verdict.Error
+        : Scenarios.Select(s => s.Verdict).Worst();
+}

@@ -1,0 +1,104 @@
+using Conformance.Evidence.Clock;
+using Conformance.Evidence.Http;
+using Conformance.Evidence.Log;
+using Conformance.Model;
+using Conformance.Model.SystemUnderTest;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Ven;
+using Conformance.OpenAdr3.Vtn;
+using Conformance.OpenAdr3.Wire;
+
+namespace Conformance.Steps.Drivers;
+
+/// <summary>
+/// One IEC 62746-3 communication domain on OpenADR 3.1: the harness's reference VTN (every message it receives
+/// recorded), the business logic that drives it, and the VEN: the harness's reference VEN, or the VEN under test
+/// that connects to the VTN's URL from the system-under-test file. Started on first use, kept for the run.
+/// </summary>
+public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence) : IAsyncDisposable
+{
+    public const string Protocol = "openadr3/http";
+    private const string BusinessLogicClientId = "harness-business-logic";
+
+    /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
+    public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _businessLogicSecret = Guid.NewGuid().ToString("N");
+    private VtnServer? _vtn;
+    private OpenAdrClient? _businessLogic;
+    private HttpClient? _http;
+    private ReferenceVen? _referenceVen;
+
+    /// <summary>The VEN the scenarios address: the one under test, or the harness's reference VEN.</summary>
+    public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval);
+
+    public bool VenIsUnderTest => sut.RoleUnderTest == Role.Ven;
+
+    public Uri VtnBaseAddress => _vtn?.BaseAddress ?? throw new InvalidOperationException("the VTN has not been started");
+
+    /// <summary>The business logic's client of the VTN, starting the VTN if it is not running yet.</summary>
+    public async Task<OpenAdrClient> BusinessLogicAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_businessLogic is not null) return _businessLogic;
+            _vtn = await VtnServer.StartAsync(new VtnOptions
+            {
+                Url = sut.HarnessVtnUrl,
+                Clients =
+                [
+                    new VtnClientCredential(BusinessLogicClientId, _businessLogicSecret, VtnClientRole.BusinessLogic),
+                    new VtnClientCredential(Ven.ClientId, Ven.ClientSecret, VtnClientRole.Ven),
+                ],
+                Time = clock.Time,
+                ConfigurePipeline = app => app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf)),
+            }, ct);
+            _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+            _businessLogic = await OpenAdrClient.ConnectAsync(_http, BusinessLogicClientId, _businessLogicSecret, ct);
+            return _businessLogic;
+        }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>Starts the reference VEN, unless the VEN is the system under test (which connects by itself).</summary>
+    public async Task StartVenAsync(CancellationToken ct)
+    {
+        await BusinessLogicAsync(ct);
+        if (VenIsUnderTest) return;
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_referenceVen is not null) return;
+            _referenceVen = new ReferenceVen(new VenOptions
+            {
+                VtnBaseAddress = VtnBaseAddress,
+                ClientId = Ven.ClientId,
+                ClientSecret = Ven.ClientSecret,
+                VenName = Ven.VenName,
+                PollingInterval = Ven.PollingInterval,
+                Time = clock.Time,
+            });
+            await _referenceVen.StartAsync(ct);
+        }
+        finally { _gate.Release(); }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_referenceVen is not null) await _referenceVen.DisposeAsync();
+        _http?.Dispose();
+        if (_vtn is not null) await _vtn.DisposeAsync();
+        _gate.Dispose();
+    }
+
+    /// <summary>Names the role behind a client id in the evidence.</summary>
+    private string RoleOf(string? clientId) => clientId switch
+    {
+        null => "anonymous",
+        BusinessLogicClientId => nameof(Role.BusinessLogic),
+        _ when clientId == Ven.ClientId => nameof(Role.Ven),
+        _ => $"unknown client '{clientId}'",
+    };
+}

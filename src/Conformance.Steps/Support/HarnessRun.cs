@@ -1,0 +1,39 @@
+using Conformance.Evidence.Clock;
+using Conformance.Evidence.Log;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Steps.Drivers;
+using Reqnroll.BoDi;
+
+namespace Conformance.Steps.Support;
+
+/// <summary>
+/// The objects that live as long as one conformance run: the system under test, the run clock, the evidence log
+/// and the role drivers. The CLI and the NUnit entry point both build one and hand it to the bridge, which
+/// registers it for Reqnroll's context injection.
+/// </summary>
+public sealed class HarnessRun : IAsyncDisposable
+{
+    public HarnessRun(SystemUnderTestDescription systemUnderTest, RunClock clock, EvidenceLog evidence)
+    {
+        (SystemUnderTest, Clock, Evidence) = (systemUnderTest, clock, evidence);
+        Grid = new GridDomain(systemUnderTest, clock, evidence);
+    }
+
+    public SystemUnderTestDescription SystemUnderTest { get; }
+    public RunClock Clock { get; }
+    public EvidenceLog Evidence { get; }
+
+    /// <summary>The grid side (VTN, VEN, business logic), started on first use and kept for the whole run.</summary>
+    public GridDomain Grid { get; }
+
+    public void Register(IObjectContainer container)
+    {
+        container.RegisterInstanceAs(this);
+        container.RegisterInstanceAs(SystemUnderTest);
+        container.RegisterInstanceAs(Clock);
+        container.RegisterInstanceAs(Evidence);
+        container.RegisterInstanceAs(Grid);
+    }
+
+    public ValueTask DisposeAsync() => Grid.DisposeAsync();
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace Conformance.Cli.Tests;
+
+/// <summary>The main job as users see it: a run on the embedded default, its reports and its exit codes.</summary>
+public class ConformanceRunTests
+{
+    [Test]
+    public async Task The_embedded_default_passes_every_scenario_and_writes_every_report()
+    {
+        var (outcome, console) = await Harness.RunAsync();
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        var dir = outcome.ReportDirectory!;
+        File.Exists(Path.Combine(dir, "evidence.jsonl")).Should().BeTrue();
+        File.Exists(Path.Combine(dir, "junit.xml")).Should().BeTrue();
+        Directory.GetFiles(Path.Combine(dir, "allure-results"), "*-result.json").Should().HaveCount(2);
+
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "summary.json")));
+        summary.RootElement.GetProperty("verdict").GetString().Should().Be("pass");
+        summary.RootElement.GetProperty("counts").GetProperty("pass").GetInt32().Should().Be(2);
+
+        var evidence = File.ReadAllLines(Path.Combine(dir, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        evidence.Should().Contain(r => r.GetProperty("method").GetString() == "POST" && r.GetProperty("endpoint").GetString()!.EndsWith("/reports"));
+        evidence.Select(r => r.GetProperty("t").GetDouble()).Should().BeInAscendingOrder("evidence is appended as it happens, from one monotonic clock");
+        XDocument.Load(Path.Combine(dir, "junit.xml")).Descendants("testcase").Should().HaveCount(2);
+    }
+
+    [Test]
+    public async Task A_tag_expression_that_selects_nothing_is_a_bad_argument()
+    {
+        var (outcome, console) = await Harness.RunAsync(tags: "@no-such-tag");
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments);
+        console.Should().Contain("no scenario").And.Contain("@no-such-tag");
+    }
+
+    [Test]
+    public async Task A_malformed_tag_expression_is_a_bad_argument_that_says_why()
+    {
+        var (outcome, console) = await Harness.RunAsync(tags: "@grid and");
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments);
+        console.Should().Contain("tag expression '@grid and': a tag is missing at the end");
+    }
+
+    [Test]
+    public async Task A_system_under_test_file_with_a_bad_field_names_file_line_and_field()
+    {
+        var sut = Harness.WriteFile("sut.json", """
+            {
+              "name": "Acme VEN",
+              "roleUnderTest": "ven",
+              "ven": {
+                "venName": "acme",
+                "clientId": "acme",
+                "clientSecret": "s3cret",
+                "pollingInterval": "often"
+              }
+            }
+            """);
+        var (outcome, console) = await Harness.RunAsync(sut: sut);
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments);
+        console.Should().Contain($"{sut}:8: field 'ven.pollingInterval': 'often' is not a positive duration");
+    }
+
+    [Test]
+    public async Task A_feature_with_a_syntax_error_is_reported_with_file_and_line_and_the_others_still_run()
+    {
+        var features = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"), "features");
+        Directory.CreateDirectory(Path.Combine(features, "grid"));
+        File.Copy(Path.Combine(Harness.Features, "grid", "event-distribution.feature"), Path.Combine(features, "grid", "event-distribution.feature"));
+        File.WriteAllText(Path.Combine(features, "broken.feature"), "Feature: Broken\n  Scenario: x\n    Given a step\n  not gherkin here\n");
+
+        var (outcome, console) = await Harness.RunAsync(features: features);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Error, "a feature that cannot be read is a fault, even though the others passed");
+        console.Should().Contain("features/broken.feature:4:");
+        console.Should().Contain("pass").And.Contain("Moderate-shed");
+    }
+}

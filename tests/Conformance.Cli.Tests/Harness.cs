@@ -1,0 +1,38 @@
+using System.Net;
+using System.Net.Sockets;
+using Conformance.Cli.Running;
+using Spectre.Console;
+using Spectre.Console.Testing;
+
+namespace Conformance.Cli.Tests;
+
+/// <summary>Runs the CLI's conformance run in-process, with its console captured.</summary>
+internal static class Harness
+{
+    public static string Features => Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
+
+    public static async Task<(RunOutcome Outcome, string Console)> RunAsync(string? tags = null, string? sut = null, string? features = null)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 400;
+        var output = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"));
+        var outcome = await new ConformanceRun(console).ExecuteAsync(
+            new RunRequest(features ?? Features, tags, sut, output) { RenderHtml = false }, CancellationToken.None);
+        return (outcome, console.Output);
+    }
+
+    public static string WriteFile(string name, string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"), name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+using Conformance.OpenAdr3.Client;
+
+namespace Conformance.OpenAdr3.Tests.ClientTests;
+
+/// <summary>The client against a scripted VTN, for what the reference VTN never does.</summary>
+public class OpenAdrClientTests
+{
+    [Test]
+    public async Task Urls_keep_the_base_path_prefix_even_without_a_trailing_slash()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.OK, "[]"));
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/openadr3/3.1.0") };
+
+        await new OpenAdrClient(http, "token").GetEventsAsync("program 1", ct: CancellationToken.None);
+
+        vtn.Requests.Should().Equal("GET http://vtn.test/openadr3/3.1.0/events?programID=program%201 Bearer token");
+    }
+
+    [Test]
+    public async Task Connect_falls_back_to_auth_token_when_auth_server_is_missing()
+    {
+        using var vtn = new ScriptedVtn(request => request.RequestUri!.AbsolutePath switch
+        {
+            "/auth/token" => (HttpStatusCode.OK, """{"access_token": "t1", "token_type": "Bearer"}"""),
+            _ => (HttpStatusCode.NotFound, ""),
+        });
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/") };
+
+        var client = await OpenAdrClient.ConnectAsync(http, "id", "secret", CancellationToken.None);
+
+        client.AccessToken.Should().Be("t1");
+        vtn.Requests.Should().Equal("GET http://vtn.test/auth/server -", "POST http://vtn.test/auth/token -");
+    }
+
+    [Test]
+    public async Task Non_problem_error_body_still_throws_with_status_and_body()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.BadGateway, "upstream down"));
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/") };
+
+        var act = () => new OpenAdrClient(http).GetProgramAsync("p1");
+
+        var thrown = (await act.Should().ThrowAsync<ProblemException>()).Which;
+        thrown.Problem.Should().BeNull();
+        thrown.Message.Should().Contain("GET http://vtn.test/programs/p1").And.Contain("502").And.Contain("upstream down");
+    }
+
+    private sealed class ScriptedVtn(Func<HttpRequestMessage, (HttpStatusCode Status, string Body)> answer) : HttpMessageHandler
+    {
+        public List<string> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            Requests.Add($"{request.Method} {request.RequestUri!.AbsoluteUri} {request.Headers.Authorization?.ToString() ?? "-"}");
+            var (status, body) = answer(request);
+            return Task.FromResult(new HttpResponseMessage(status)
+            {
+                RequestMessage = request,
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            });
+        }
+    }
+}

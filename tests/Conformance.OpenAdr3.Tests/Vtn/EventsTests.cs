@@ -1,0 +1,95 @@
+namespace Conformance.OpenAdr3.Tests.VtnTests;
+
+using System.Net;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Tests.Support;
+using Conformance.OpenAdr3.Wire;
+
+public class EventsTests
+{
+    private TestVtn vtn = null!;
+    private OpenAdrClient bl = null!;
+
+    [OneTimeSetUp]
+    public async Task StartVtn()
+    {
+        vtn = await TestVtn.StartAsync();
+        bl = await vtn.ConnectAsync(TestVtn.Bl);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopVtn() => await vtn.DisposeAsync();
+
+    [Test]
+    public async Task Bl_creates_an_event_and_reads_it_back()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+
+        var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 2), CancellationToken.None);
+
+        created.ObjectType.Should().Be(ObjectTypes.Event);
+        var read = await bl.GetEventAsync(created.Id!, CancellationToken.None);
+        read.Intervals![0].Payloads![0].Values![0].GetInt32().Should().Be(2);
+    }
+
+    [Test]
+    public async Task Events_are_filtered_by_programID()
+    {
+        var first = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var second = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var wanted = await bl.CreateEventAsync(Samples.SimpleEvent(first.Id!, 1), CancellationToken.None);
+        await bl.CreateEventAsync(Samples.SimpleEvent(second.Id!, 1), CancellationToken.None);
+
+        var events = await bl.GetEventsAsync(first.Id, ct: CancellationToken.None);
+
+        events.Should().ContainSingle().Which.Id.Should().Be(wanted.Id);
+    }
+
+    [Test]
+    public async Task Event_for_an_unknown_program_is_409()
+    {
+        var act = () => bl.CreateEventAsync(Samples.SimpleEvent("no-such-program", 1), CancellationToken.None);
+
+        (await act.Should().ThrowAsync<ProblemException>()).Which.Problem!.Detail.Should().StartWith("programID");
+    }
+
+    [Test]
+    public async Task Ven_cannot_create_events()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var ven = await vtn.ConnectAsync(TestVtn.Ven);
+
+        var act = () => ven.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+
+        var problem = (await act.Should().ThrowAsync<ProblemException>()).Which;
+        problem.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        problem.Problem!.Detail.Should().Contain("write_events");
+    }
+
+    [Test]
+    public async Task Ven_sees_untargeted_events_and_those_targeting_what_bl_granted_it()
+    {
+        var grantedTarget = TestVtn.Unique("group");
+        await bl.CreateVenAsync(new Ven
+        {
+            ObjectType = ObjectTypes.BlVenRequest,
+            ClientId = TestVtn.OtherVen,
+            VenName = TestVtn.Unique("granted-ven"),
+            Targets = [grantedTarget],
+        }, CancellationToken.None);
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var open = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+        var granted = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 2, [grantedTarget, "hidden-target"]), CancellationToken.None);
+        await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 3, ["someone-else"]), CancellationToken.None);
+
+        var grantedVen = await vtn.ConnectAsync(TestVtn.OtherVen);
+        var otherVen = await vtn.ConnectAsync(TestVtn.Ven);
+        var seenByGranted = await grantedVen.GetEventsAsync(program.Id, ct: CancellationToken.None);
+        var seenByOther = await otherVen.GetEventsAsync(program.Id, ct: CancellationToken.None);
+
+        seenByGranted.Select(e => e.Id).Should().BeEquivalentTo([open.Id, granted.Id]);
+        seenByGranted.Single(e => e.Id == granted.Id).Targets.Should().Equal(grantedTarget);
+        seenByOther.Select(e => e.Id).Should().BeEquivalentTo([open.Id]);
+        (await bl.GetEventsAsync(program.Id, ct: CancellationToken.None)).Should().HaveCount(3);
+    }
+}

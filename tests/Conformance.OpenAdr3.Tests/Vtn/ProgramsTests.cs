@@ -1,0 +1,85 @@
+using System.Net;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Tests.Support;
+using Conformance.OpenAdr3.Wire;
+
+namespace Conformance.OpenAdr3.Tests.VtnTests;
+
+public class ProgramsTests
+{
+    private TestVtn vtn = null!;
+    private OpenAdrClient bl = null!;
+
+    [OneTimeSetUp]
+    public async Task StartVtn()
+    {
+        vtn = await TestVtn.StartAsync();
+        bl = await vtn.ConnectAsync(TestVtn.Bl);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopVtn() => await vtn.DisposeAsync();
+
+    [Test]
+    public async Task Bl_creates_a_program_and_the_vtn_sets_its_metadata()
+    {
+        var created = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+
+        created.Id.Should().NotBeNullOrEmpty();
+        created.ObjectType.Should().Be(ObjectTypes.Program);
+        OpenAdrTime.TryParse(created.CreatedDateTime, out _).Should().BeTrue();
+        created.ModificationDateTime.Should().Be(created.CreatedDateTime);
+    }
+
+    [Test]
+    public async Task Created_program_can_be_read_by_id_and_in_the_list()
+    {
+        var created = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+
+        (await bl.GetProgramAsync(created.Id!, CancellationToken.None)).ProgramName.Should().Be(created.ProgramName);
+        (await bl.GetProgramsAsync(CancellationToken.None)).Should().Contain(p => p.Id == created.Id);
+    }
+
+    [Test]
+    public async Task Duplicate_programName_is_409()
+    {
+        var program = Samples.Program();
+        await bl.CreateProgramAsync(program, CancellationToken.None);
+
+        var act = () => bl.CreateProgramAsync(program, CancellationToken.None);
+
+        var problem = (await act.Should().ThrowAsync<ProblemException>()).Which;
+        problem.IsConflict.Should().BeTrue();
+        problem.Problem!.Detail.Should().Contain("programName");
+    }
+
+    [Test]
+    public async Task Unknown_program_id_is_404()
+    {
+        var act = () => bl.GetProgramAsync("no-such-program", CancellationToken.None);
+
+        var problem = (await act.Should().ThrowAsync<ProblemException>()).Which;
+        problem.IsNotFound.Should().BeTrue();
+        problem.Problem!.Status.Should().Be(404);
+    }
+
+    [Test]
+    public async Task Limit_above_50_is_400_naming_limit()
+    {
+        var act = () => bl.GetProgramsAsync(limit: 51);
+
+        (await act.Should().ThrowAsync<ProblemException>()).Which.Problem!.Detail.Should().StartWith("limit");
+    }
+
+    [Test]
+    public async Task Ven_cannot_create_programs()
+    {
+        var ven = await vtn.ConnectAsync(TestVtn.Ven);
+
+        var act = () => ven.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+
+        var problem = (await act.Should().ThrowAsync<ProblemException>()).Which;
+        problem.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        problem.Problem!.Detail.Should().Contain("write_programs");
+    }
+}
