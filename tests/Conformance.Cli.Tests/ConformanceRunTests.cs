@@ -77,4 +77,41 @@ public class ConformanceRunTests
         console.Should().Contain("features/broken.feature:4:");
         console.Should().Contain("pass").And.Contain("Moderate-shed");
     }
+
+    [Test]
+    public async Task A_scenario_needing_an_undeclared_capability_is_inconclusive_and_not_run()
+    {
+        var features = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"), "features");
+        Directory.CreateDirectory(features);
+        var text = File.ReadAllText(Path.Combine(Harness.Features, "grid", "event-distribution.feature"));
+        File.WriteAllText(Path.Combine(features, "needs-webhooks.feature"), "@requires:webhooks\n" + text);
+        var sut = Harness.WriteFile("sut.json", """
+            { "name": "Polling-only VEN", "roleUnderTest": "ven", "capabilities": ["polling"],
+              "ven": { "venName": "v", "clientId": "v", "clientSecret": "s", "pollingInterval": "PT1S" } }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(sut: sut, features: features);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Inconclusive, console);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
+        summary.RootElement.GetProperty("counts").GetProperty("inconclusive").GetInt32().Should().Be(2);
+        summary.RootElement.GetProperty("scenarios")[0].GetProperty("message").GetString()
+            .Should().Be("not run: the system under test does not declare 'webhooks' among its capabilities");
+        File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "evidence.jsonl")).Should().BeEmpty("nothing was sent for a scenario that did not run");
+    }
+
+    [Test]
+    public async Task A_scaled_run_records_its_time_mode_in_the_summary_and_beside_every_timing_verdict()
+    {
+        var sut = Harness.WriteFile("sut.json", """{ "name": "Reference implementations, scaled", "timeMode": { "mode": "scaled", "factor": 5 } }""");
+
+        var (outcome, console) = await Harness.RunAsync(sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
+        var time = summary.RootElement.GetProperty("time");
+        (time.GetProperty("mode").GetString(), time.GetProperty("factor").GetDouble()).Should().Be(("scaled", 5.0));
+        var measurements = summary.RootElement.GetProperty("scenarios").EnumerateArray().SelectMany(s => s.GetProperty("measurements").EnumerateArray()).ToList();
+        measurements.Should().HaveCount(4).And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "scaled" && m.GetProperty("factor").GetDouble() == 5);
+    }
 }
