@@ -52,7 +52,13 @@ public sealed class ConformanceRun(IAnsiConsole console)
         IReadOnlyList<EvidenceRecord> evidenceRecords;
         using (var evidence = new EvidenceLog(clock, Path.Combine(runDirectory, "evidence.jsonl")))
         {
-            results = await RunScenariosAsync(selected, sut, clock, evidence, request.ScenarioBound, ct);
+            results = console.Profile.Capabilities.Interactive
+                ? await console.Progress().AutoClear(true).StartAsync(progress =>
+                {
+                    var bar = progress.AddTask("scenarios", maxValue: selected.Count);
+                    return RunScenariosAsync(selected, sut, clock, evidence, request.ScenarioBound, () => bar.Increment(1), ct);
+                })
+                : await RunScenariosAsync(selected, sut, clock, evidence, request.ScenarioBound, () => { }, ct);
             evidenceRecords = evidence.Snapshot();
         }
 
@@ -66,7 +72,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
     }
 
     private async Task<List<ScenarioResult>> RunScenariosAsync(IReadOnlyList<ScenarioCase> scenarios, SystemUnderTestDescription sut,
-        RunClock clock, EvidenceLog evidence, TimeSpan bound, CancellationToken ct)
+        RunClock clock, EvidenceLog evidence, TimeSpan bound, Action scenarioDone, CancellationToken ct)
     {
         var results = new List<ScenarioResult>();
         await using var harness = new HarnessRun(sut, clock, evidence);
@@ -80,6 +86,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
                 var result = ScenarioSelection.Precondition(scenario, sut, clock.Time.GetUtcNow()) ?? await RunBoundedAsync(bridge, scenario, clock, bound);
                 results.Add(result);
                 Print(result);
+                scenarioDone();
                 if (result.Message?.StartsWith(OverrunPrefix, StringComparison.Ordinal) == true) { stuck = true; break; }
             }
         }
@@ -106,9 +113,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
     }
 
     private static ScenarioResult Faulted(ScenarioCase scenario, DateTimeOffset start, RunClock clock, string reason) =>
-        new(scenario, Verdict.Error, reason,
-            scenario.Steps.Select(s => new StepResult(s, StepStatus.Skipped, Verdict.NotApplicable, null, null, start, TimeSpan.Zero, [])).ToList(),
-            start, clock.Time.GetUtcNow() - start, [], "");
+        ScenarioResult.NotRun(scenario, Verdict.Error, reason, start, clock.Time.GetUtcNow() - start);
 
     private void Print(ScenarioResult result)
     {

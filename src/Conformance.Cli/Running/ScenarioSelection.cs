@@ -20,8 +20,6 @@ public static class ScenarioSelection
             .Select(t => t[RequiresPrefix.Length..]).Where(c => !sut.Supports(c)).ToList();
         if (missing.Count == 0) return null;
         var reason = $"not run: the system under test does not declare {string.Join(", ", missing.Select(c => $"'{c}'"))} among its capabilities";
-        return new ScenarioResult(scenario, Verdict.Inconclusive, reason,
-            scenario.Steps.Select(s => new StepResult(s, StepStatus.Skipped, Verdict.NotApplicable, null, null, now, TimeSpan.Zero, [])).ToList(),
-            now, TimeSpan.Zero, [], "");
+        return ScenarioResult.NotRun(scenario, Verdict.Inconclusive, reason, now);
     }
 }

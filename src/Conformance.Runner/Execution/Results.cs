@@ -40,4 +40,10 @@ public sealed record ScenarioResult(
 {
     /// <summary>The step at which the scenario's verdict was decided, if any.</summary>
     public StepResult? DecidingStep => Steps.FirstOrDefault(s => s.Verdict > Verdict.Pass);
+
+    /// <summary>A scenario the harness did not run (or gave up on), every step skipped, with the reason.</summary>
+    public static ScenarioResult NotRun(ScenarioCase scenario, Verdict verdict, string reason, DateTimeOffset start, TimeSpan duration = default) =>
+        new(scenario, verdict, reason,
+            scenario.Steps.Select(s => new StepResult(s, StepStatus.Skipped, Verdict.NotApplicable, null, null, start, TimeSpan.Zero, [])).ToList(),
+            start, duration, [], "");
 }

@@ -44,11 +44,11 @@ public sealed class ScenarioBridge : IAsyncDisposable
     {
         var start = _time.GetUtcNow();
         if (scenario.Tags.Contains("ignore", StringComparer.OrdinalIgnoreCase))
-            return NotRun(scenario, Verdict.NotApplicable, "not run: the scenario is tagged @ignore", start);
+            return ScenarioResult.NotRun(scenario, Verdict.NotApplicable, "not run: the scenario is tagged @ignore", start);
 
         var runner = await EnterFeatureAsync(scenario.Feature);
         if (_featureStartError is not null)
-            return NotRun(scenario, Verdict.Error, $"a BeforeFeature hook failed: {_featureStartError.Message}", start);
+            return ScenarioResult.NotRun(scenario, Verdict.Error, $"a BeforeFeature hook failed: {_featureStartError.Message}", start);
 
         var ledger = new ScenarioLedger(scenario.Id, scenario.DisplayName);
         _journal.Reset();
@@ -131,11 +131,6 @@ public sealed class ScenarioBridge : IAsyncDisposable
 
         return new ScenarioResult(scenario, verdict, reason, steps, start, _time.GetUtcNow() - start, ledger.Measurements, _output.Take());
     }
-
-    private ScenarioResult NotRun(ScenarioCase scenario, Verdict verdict, string reason, DateTimeOffset start) =>
-        new(scenario, verdict, reason,
-            scenario.Steps.Select(s => new StepResult(s, StepStatus.Skipped, Verdict.NotApplicable, null, null, start, TimeSpan.Zero, [])).ToList(),
-            start, TimeSpan.Zero, [], "");
 
     private async Task<ITestRunner> EnterFeatureAsync(FeatureHeader feature)
     {
