@@ -35,7 +35,7 @@ internal static class SummaryReport
                 name = sut.Name,
                 vendor = sut.Vendor,
                 version = sut.Version,
-                roleUnderTest = sut.RoleUnderTest?.ToString(),
+                roleUnderTest = sut.RoleUnderTest is { } role ? JsonNamingPolicy.CamelCase.ConvertName(role.ToString()) : "none",
                 capabilities = sut.Capabilities.Order(StringComparer.Ordinal).ToList(),
             },
             harness = new { version = report.Harness.Version, commit = report.Harness.Commit },
