@@ -1,4 +1,4 @@
-@grid @openadr3 @TS62746-3-Fig17
+@grid @openadr3 @TS62746-3-Fig17 @certifies:ven
 Feature: Event distribution from the VTN to its VENs
   IEC TS 62746-3, clause 5 (Fig 17, "VTN-initiated events"): the VTN publishes an event for the VENs of its
   domain; each VEN retrieves the event and acts on it. The OpenADR 3.1 binding: the business logic creates the

@@ -6,16 +6,25 @@ using Conformance.Runner.Execution;
 namespace Conformance.Cli.Running;
 
 /// <summary>
-/// Decides, before a scenario runs, whether the system under test can take part: a scenario tagged
-/// @requires:&lt;capability&gt; for a capability the system under test does not declare is inconclusive, with that
-/// reason in every report, never silently skipped.
+/// Decides, before a scenario runs, whether the system under test can take part, with the reason in every report,
+/// never silently skipped:
+/// - a scenario tagged @certifies:&lt;role&gt; judges that role; when a third-party system plays another role, the
+///   scenario is not applicable (with no role under test, the harness's own roles are certified against each other);
+/// - a scenario tagged @requires:&lt;capability&gt; for a capability the system under test does not declare is
+///   inconclusive.
 /// </summary>
 public static class ScenarioSelection
 {
     public const string RequiresPrefix = "requires:";
+    public const string CertifiesPrefix = "certifies:";
 
     public static ScenarioResult? Precondition(ScenarioCase scenario, SystemUnderTestDescription sut, DateTimeOffset now)
     {
+        var certified = scenario.Tags.Where(t => t.StartsWith(CertifiesPrefix, StringComparison.Ordinal)).Select(t => t[CertifiesPrefix.Length..]).ToList();
+        if (sut.RoleUnderTest is { } role && certified.Count > 0 && !certified.Contains(role.ToString(), StringComparer.OrdinalIgnoreCase))
+            return ScenarioResult.NotRun(scenario, Verdict.NotApplicable,
+                $"not run: the scenario certifies the {string.Join(" and the ", certified.Select(c => c.ToUpperInvariant()))}; the system under test plays the {role.ToString().ToUpperInvariant()}", now);
+
         var missing = scenario.Tags.Where(t => t.StartsWith(RequiresPrefix, StringComparison.Ordinal))
             .Select(t => t[RequiresPrefix.Length..]).Where(c => !sut.Supports(c)).ToList();
         if (missing.Count == 0) return null;

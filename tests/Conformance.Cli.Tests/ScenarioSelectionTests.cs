@@ -1,0 +1,40 @@
+using Conformance.Cli.Running;
+using Conformance.Model;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Model.Verdicts;
+using Conformance.Runner.Catalogue;
+
+namespace Conformance.Cli.Tests;
+
+public class ScenarioSelectionTests
+{
+    private static readonly SystemUnderTestDescription VenUnderTest = SystemUnderTestDescription.EmbeddedDefault with
+    {
+        RoleUnderTest = Role.Ven, Capabilities = new HashSet<string> { "polling" },
+        Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
+    };
+
+    private static ScenarioCase Tagged(params string[] tags) => new()
+    {
+        Id = "f.feature:3", Title = "S", Tags = tags, Steps = [new ScenarioStep("Given", StepKeyword.Given, "x", null, null, 4)],
+        Feature = new FeatureHeader("F", "", [], "f.feature", "en"),
+    };
+
+    [Test]
+    public void A_scenario_that_certifies_another_role_is_not_applicable_and_says_why() =>
+        ScenarioSelection.Precondition(Tagged("certifies:vtn"), VenUnderTest, DateTimeOffset.UnixEpoch)!
+            .Should().Match<Runner.Execution.ScenarioResult>(r => r.Verdict == Verdict.NotApplicable
+                && r.Message == "not run: the scenario certifies the VTN; the system under test plays the VEN");
+
+    [Test]
+    public void A_scenario_that_certifies_the_role_under_test_runs() =>
+        ScenarioSelection.Precondition(Tagged("certifies:ven", "requires:polling"), VenUnderTest, DateTimeOffset.UnixEpoch).Should().BeNull();
+
+    [Test]
+    public void With_no_role_under_test_every_scenario_runs() =>
+        ScenarioSelection.Precondition(Tagged("certifies:vtn", "requires:mqtt"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch).Should().BeNull();
+
+    [Test]
+    public void A_missing_capability_makes_the_scenario_inconclusive() =>
+        ScenarioSelection.Precondition(Tagged("requires:mqtt"), VenUnderTest, DateTimeOffset.UnixEpoch)!.Verdict.Should().Be(Verdict.Inconclusive);
+}
