@@ -9,13 +9,25 @@ public sealed partial class OpenAdrClient
         PostAsync("programs", program, ct);
 
     /// <summary>GET programs (searchAllPrograms).</summary>
-    public Task<IReadOnlyList<Program>> GetProgramsAsync(int? skip = null, int? limit = null, CancellationToken ct = default) =>
-        GetAsync<IReadOnlyList<Program>>("programs" + Query(("skip", skip), ("limit", limit)), ct);
+    public Task<IReadOnlyList<Program>> GetProgramsAsync(ProgramSearch search, CancellationToken ct = default) =>
+        GetAsync<IReadOnlyList<Program>>("programs" + Query(("targets", search.Targets), ("skip", search.Skip), ("limit", search.Limit)), ct);
 
-    /// <inheritdoc cref="GetProgramsAsync(int?, int?, CancellationToken)"/>
-    public Task<IReadOnlyList<Program>> GetProgramsAsync(CancellationToken ct) => GetProgramsAsync(null, null, ct);
+    /// <inheritdoc cref="GetProgramsAsync(ProgramSearch, CancellationToken)"/>
+    public Task<IReadOnlyList<Program>> GetProgramsAsync(int? skip = null, int? limit = null, CancellationToken ct = default) =>
+        GetProgramsAsync(new ProgramSearch { Skip = skip, Limit = limit }, ct);
+
+    /// <inheritdoc cref="GetProgramsAsync(ProgramSearch, CancellationToken)"/>
+    public Task<IReadOnlyList<Program>> GetProgramsAsync(CancellationToken ct) => GetProgramsAsync(new ProgramSearch(), ct);
 
     /// <summary>GET programs/{programID} (searchProgramByProgramId).</summary>
     public Task<Program> GetProgramAsync(string id, CancellationToken ct = default) =>
-        GetAsync<Program>($"programs/{Uri.EscapeDataString(id)}", ct);
+        GetAsync<Program>(PathOf("programs", id), ct);
+
+    /// <summary>PUT programs/{programID} (updateProgram); answers the updated program.</summary>
+    public Task<Program> UpdateProgramAsync(string id, Program program, CancellationToken ct = default) =>
+        PutAsync(PathOf("programs", id), program, ct);
+
+    /// <summary>DELETE programs/{programID} (deleteProgram); answers the deleted program.</summary>
+    public Task<Program> DeleteProgramAsync(string id, CancellationToken ct = default) =>
+        DeleteAsync<Program>(PathOf("programs", id), ct);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -33,19 +34,35 @@ public sealed partial class OpenAdrClient
 
     private Uri UrlOf(string relativeUrl) => new(baseAddress, relativeUrl);
 
+    /// <summary>A query string of the present parameters; a list repeats its name (the YAML's form style, explode).</summary>
     private static string Query(params (string Name, object? Value)[] parameters)
     {
-        var present = parameters.Where(p => p.Value is not null)
-            .Select(p => $"{p.Name}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}")
+        var present = parameters
+            .SelectMany(p => p.Value switch
+            {
+                null => [],
+                IEnumerable<string> many => many.Select(value => (p.Name, Value: value)),
+                var one => [(p.Name, Value: Convert.ToString(one, CultureInfo.InvariantCulture)!)],
+            })
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}")
             .ToList();
         return present.Count == 0 ? "" : "?" + string.Join('&', present);
     }
+
+    private static string PathOf(string collection, string id) => $"{collection}/{Uri.EscapeDataString(id)}";
 
     private Task<T> GetAsync<T>(string relativeUrl, CancellationToken ct) =>
         SendAsync<T>(HttpMethod.Get, relativeUrl, body: null, ct);
 
     private Task<T> PostAsync<T>(string relativeUrl, T body, CancellationToken ct) =>
         SendAsync<T>(HttpMethod.Post, relativeUrl, body, ct);
+
+    private Task<T> PutAsync<T>(string relativeUrl, T body, CancellationToken ct) =>
+        SendAsync<T>(HttpMethod.Put, relativeUrl, body, ct);
+
+    /// <summary>A DELETE answers the deleted object.</summary>
+    private Task<T> DeleteAsync<T>(string relativeUrl, CancellationToken ct) =>
+        SendAsync<T>(HttpMethod.Delete, relativeUrl, body: null, ct);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string relativeUrl, object? body, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -14,6 +15,15 @@ public sealed record VtnOptions
 
     /// <summary>Clock for createdDateTime/modificationDateTime and token lifetimes.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// URIs of the MQTT broker that carries this VTN's notifications (e.g. mqtt://127.0.0.1:1883). Empty (the
+    /// default): GET /notifiers lists WEBHOOK only and the /notifiers/mqtt/topics endpoints answer 404.
+    /// </summary>
+    public IReadOnlyList<string> MqttBrokerUris { get; init; } = [];
+
+    /// <summary>The broker's authentication as GET /notifiers announces it; anonymous by default.</summary>
+    public MqttNotifierAuthentication MqttAuthentication { get; init; } = MqttNotifierAuthentication.Anonymous;
 
     /// <summary>
     /// Runs first in the pipeline, before authentication. After next() returns, HttpContext.User carries

@@ -44,6 +44,10 @@ public sealed class VtnServer : IAsyncDisposable
         app.MapEvents();
         app.MapVens();
         app.MapReports();
+        app.MapSubscriptions();
+        app.MapResources();
+        app.MapNotifiers();
+        app.MapMqttTopics();
 
         await app.StartAsync(ct);
         return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
@@ -66,10 +70,13 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddSingleton(options);
         services.AddSingleton(options.Time);
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<ProgramStore>();
-        services.AddSingleton<EventStore>();
-        services.AddSingleton<VenStore>();
-        services.AddSingleton<ReportStore>();
+        services.AddSingleton<IObjectStore<Program>, ProgramStore>();
+        services.AddSingleton<IObjectStore<Event>, EventStore>();
+        services.AddSingleton<IObjectStore<Report>, ReportStore>();
+        services.AddSingleton<IObjectStore<Subscription>, SubscriptionStore>();
+        services.AddSingleton<IObjectStore<Ven>, VenStore>();
+        services.AddSingleton<IObjectStore<Resource>, ResourceStore>();
+        services.AddSingleton<TargetGrants>();
         services.AddRouting();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

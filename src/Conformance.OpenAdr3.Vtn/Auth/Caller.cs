@@ -12,6 +12,13 @@ internal sealed record Caller(string ClientId, IReadOnlySet<string> GrantedScope
     /// <summary>BL clients hold read_all and see every object (Definition.md, Object Privacy).</summary>
     public bool ReadsAll => GrantedScopes.Contains(Wire.Scopes.ReadAll);
 
+    /// <summary>
+    /// Whether the caller may see or change an object whose clientID is <paramref name="ownerClientId"/>: VENs
+    /// reach only "objects with matching clientID"; "BL clients are given carte blanche access to all objects"
+    /// (Definition.md, Object Privacy). Scopes still decide which operations each may call.
+    /// </summary>
+    public bool CanAccess(string? ownerClientId) => ReadsAll || ownerClientId == ClientId;
+
     public static ValueTask<Caller?> BindAsync(HttpContext context) => ValueTask.FromResult<Caller?>(From(context.User));
 
     public static Caller From(ClaimsPrincipal user) => new(

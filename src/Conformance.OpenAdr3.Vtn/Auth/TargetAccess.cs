@@ -1,23 +1,34 @@
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
-/// Program and event privacy by targets (Definition.md, Object Privacy), simplified for this slice:
-/// a VEN reads an object without targets, or one sharing a target granted to it by its ven objects,
-/// and sees only the granted targets in the answer (target hiding). BL reads everything as is.
+/// Which programs and events a caller reads, and which of their targets it is shown (Definition.md, Object
+/// Privacy; User Guide 8.13). A VEN's effective targets are those granted to it (<see cref="TargetGrants"/>),
+/// narrowed to the request's targets query when it gives one. It reads an object without targets unless it
+/// filters by targets, and a targeted object only when the object carries one of its effective targets; the
+/// answer shows only those targets (target hiding). BL reads everything, filtered by its targets query if any.
 /// </summary>
 internal sealed class TargetAccess
 {
-    private static readonly TargetAccess Everything = new(granted: null);
-    private readonly IReadOnlySet<string>? granted;
+    private readonly bool filtered;
+    private readonly IReadOnlySet<string>? effective;
+    private readonly bool hides;
 
-    private TargetAccess(IReadOnlySet<string>? granted) => this.granted = granted;
+    private TargetAccess(bool filtered, IReadOnlySet<string>? effective, bool hides)
+    {
+        this.filtered = filtered;
+        this.effective = effective;
+        this.hides = hides;
+    }
 
-    public static TargetAccess For(Caller caller, VenStore vens) =>
-        caller.ReadsAll ? Everything : new TargetAccess(vens.TargetsGrantedTo(caller.ClientId));
+    public static TargetAccess ForBl(IReadOnlyList<string>? requested) =>
+        new(requested is not null, requested?.ToHashSet(), hides: false);
+
+    public static TargetAccess ForVen(IReadOnlyList<string>? requested, IReadOnlySet<string> granted) =>
+        new(requested is not null, requested is null ? granted : requested.Where(granted.Contains).ToHashSet(), hides: true);
 
     public bool CanRead(IReadOnlyList<string>? targets) =>
-        granted is null || targets is not { Count: > 0 } || targets.Any(granted.Contains);
+        targets is not { Count: > 0 } ? !filtered : effective is null || targets.Any(effective.Contains);
 
     public IReadOnlyList<string>? Reveal(IReadOnlyList<string>? targets) =>
-        granted is null || targets is null ? targets : targets.Where(granted.Contains).ToList();
+        !hides || effective is null || targets is not { Count: > 0 } ? targets : targets.Where(effective.Contains).ToList();
 }

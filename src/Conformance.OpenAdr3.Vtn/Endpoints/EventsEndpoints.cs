@@ -2,7 +2,6 @@ using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Conformance.OpenAdr3.Vtn;
@@ -15,33 +14,51 @@ internal static class EventsEndpoints
         group.MapGet("/", SearchAllEvents).WithName("searchAllEvents").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPost("/", CreateEvent).WithName("createEvent").RequireScope(Scopes.WriteEvents);
         group.MapGet("/{eventID}", SearchEventsById).WithName("searchEventsByID").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
+        group.MapPut("/{eventID}", UpdateEvent).WithName("updateEvent").RequireScope(Scopes.WriteEvents);
+        group.MapDelete("/{eventID}", DeleteEvent).WithName("deleteEvent").RequireScope(Scopes.WriteEvents);
         return group;
     }
 
     internal static Ok<IReadOnlyList<Event>> SearchAllEvents(
-        [FromQuery(Name = "programID")] string? programId, Paging paging, Caller caller, EventStore events, VenStore vens)
+        SearchQuery query, Paging paging, Caller caller, IObjectStore<Event> events, TargetGrants grants, TimeProvider time)
     {
-        var access = TargetAccess.For(caller, vens);
-        var visible = events
-            .Where(e => (programId is null || e.ProgramId == programId) && access.CanRead(e.Targets))
+        var access = grants.For(caller, query.Targets);
+        var now = time.GetUtcNow();
+        var visible = events.All()
+            .Where(e => SearchQuery.Matches(query.ProgramId, e.ProgramId) && access.CanRead(e.Targets))
+            .Where(e => !query.Active || !EventTiming.HasTranspired(e, now))
             .Select(e => e with { Targets = access.Reveal(e.Targets) });
         return TypedResults.Ok(paging.Apply(visible));
     }
 
-    /// <summary>An unknown programID is a broken foreign key, which the YAML's 409 description names.</summary>
-    internal static Results<Created<Event>, ProblemResult> CreateEvent(JsonBody<Event> body, ProgramStore programs, EventStore events)
+    internal static Results<Created<Event>, ProblemResult> CreateEvent(
+        JsonBody<Event> body, IObjectStore<Program> programs, IObjectStore<Event> events)
     {
-        if (programs.Find(body.Value.ProgramId!) is null)
-            return ProblemResult.Conflict($"programID: '{body.Value.ProgramId}' is not the id of a program.");
-        var evt = events.Create(body.Value);
+        if (programs.Find(body.Value.ProgramId!) is null) return UnknownProgram(body.Value);
+        var evt = events.Create(body.Value).Value!;
         return TypedResults.Created($"/events/{evt.Id}", evt);
     }
 
-    internal static Results<Ok<Event>, ProblemResult> SearchEventsById(string eventId, Caller caller, EventStore events, VenStore vens)
+    internal static Results<Ok<Event>, ProblemResult> SearchEventsById(string eventId, Caller caller, IObjectStore<Event> events, TargetGrants grants)
     {
-        var access = TargetAccess.For(caller, vens);
+        var access = grants.For(caller, requested: null);
         return events.Find(eventId) is { } evt && access.CanRead(evt.Targets)
             ? TypedResults.Ok(evt with { Targets = access.Reveal(evt.Targets) })
             : ProblemResult.NotFound("eventID", eventId);
     }
+
+    internal static Results<Ok<Event>, ProblemResult> UpdateEvent(
+        string eventId, JsonBody<Event> body, IObjectStore<Program> programs, IObjectStore<Event> events)
+    {
+        if (events.Find(eventId) is null) return ProblemResult.NotFound("eventID", eventId);
+        if (programs.Find(body.Value.ProgramId!) is null) return UnknownProgram(body.Value);
+        return events.Update(eventId, _ => body.Value).Value is { } evt ? TypedResults.Ok(evt) : ProblemResult.NotFound("eventID", eventId);
+    }
+
+    internal static Results<Ok<Event>, ProblemResult> DeleteEvent(string eventId, IObjectStore<Event> events) =>
+        events.Delete(eventId) is { } evt ? TypedResults.Ok(evt) : ProblemResult.NotFound("eventID", eventId);
+
+    /// <summary>An unknown programID is a broken foreign key, which the YAML's 409 description names.</summary>
+    private static ProblemResult UnknownProgram(Event request) =>
+        ProblemResult.Conflict($"programID: '{request.ProgramId}' is not the id of a program.");
 }

@@ -14,30 +14,44 @@ internal static class ProgramsEndpoints
         group.MapGet("/", SearchAllPrograms).WithName("searchAllPrograms").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPost("/", CreateProgram).WithName("createProgram").RequireScope(Scopes.WritePrograms);
         group.MapGet("/{programID}", SearchProgramByProgramId).WithName("searchProgramByProgramId").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
+        group.MapPut("/{programID}", UpdateProgram).WithName("updateProgram").RequireScope(Scopes.WritePrograms);
+        group.MapDelete("/{programID}", DeleteProgram).WithName("deleteProgram").RequireScope(Scopes.WritePrograms);
         return group;
     }
 
-    internal static Ok<IReadOnlyList<Program>> SearchAllPrograms(Paging paging, Caller caller, ProgramStore programs, VenStore vens)
+    internal static Ok<IReadOnlyList<Program>> SearchAllPrograms(
+        SearchQuery query, Paging paging, Caller caller, IObjectStore<Program> programs, TargetGrants grants)
     {
-        var access = TargetAccess.For(caller, vens);
-        var visible = programs.Where(p => access.CanRead(p.Targets)).Select(p => p with { Targets = access.Reveal(p.Targets) });
+        var access = grants.For(caller, query.Targets);
+        var visible = programs.All().Where(p => access.CanRead(p.Targets)).Select(p => p with { Targets = access.Reveal(p.Targets) });
         return TypedResults.Ok(paging.Apply(visible));
     }
 
-    internal static Results<Created<Program>, ProblemResult> CreateProgram(JsonBody<Program> body, ProgramStore programs)
-    {
-        var program = programs.TryCreate(body.Value);
-        return program is null
-            ? ProblemResult.Conflict($"programName: '{body.Value.ProgramName}' is already the name of another program.")
-            : TypedResults.Created($"/programs/{program.Id}", program);
-    }
+    internal static Results<Created<Program>, ProblemResult> CreateProgram(JsonBody<Program> body, IObjectStore<Program> programs) =>
+        programs.Create(body.Value).Value is { } program
+            ? TypedResults.Created($"/programs/{program.Id}", program)
+            : NameTaken(body.Value);
 
     internal static Results<Ok<Program>, ProblemResult> SearchProgramByProgramId(
-        string programId, Caller caller, ProgramStore programs, VenStore vens)
+        string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants)
     {
-        var access = TargetAccess.For(caller, vens);
+        var access = grants.For(caller, requested: null);
         return programs.Find(programId) is { } program && access.CanRead(program.Targets)
             ? TypedResults.Ok(program with { Targets = access.Reveal(program.Targets) })
             : ProblemResult.NotFound("programID", programId);
     }
+
+    internal static Results<Ok<Program>, ProblemResult> UpdateProgram(string programId, JsonBody<Program> body, IObjectStore<Program> programs) =>
+        programs.Update(programId, _ => body.Value) switch
+        {
+            { Value: { } program } => TypedResults.Ok(program),
+            { Outcome: StoreOutcome.NotFound } => ProblemResult.NotFound("programID", programId),
+            _ => NameTaken(body.Value),
+        };
+
+    internal static Results<Ok<Program>, ProblemResult> DeleteProgram(string programId, IObjectStore<Program> programs) =>
+        programs.Delete(programId) is { } program ? TypedResults.Ok(program) : ProblemResult.NotFound("programID", programId);
+
+    private static ProblemResult NameTaken(Program request) =>
+        ProblemResult.Conflict($"programName: '{request.ProgramName}' is already the name of another program.");
 }

@@ -1,13 +1,20 @@
+using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.OpenAdr3.Vtn;
 
-/// <summary>Validates once, at the edge: any invalid <see cref="IRequestPart"/> argument answers 400 before the handler runs.</summary>
+/// <summary>
+/// Validates once, at the edge: a path id that is not an objectID, or any invalid <see cref="IRequestPart"/>
+/// argument, answers 400 before the handler runs. Every path parameter of the YAML is an objectID.
+/// </summary>
 internal sealed class ValidationFilter : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var violations = context.Arguments.OfType<IRequestPart>().SelectMany(part => part.Violations).ToList();
+        var violations = context.HttpContext.Request.RouteValues
+            .SelectMany(route => ParameterRules.ObjectId(route.Key, route.Value as string))
+            .Concat(context.Arguments.OfType<IRequestPart>().SelectMany(part => part.Violations))
+            .ToList();
         return violations.Count == 0 ? next(context) : ValueTask.FromResult<object?>(ProblemResult.BadRequest(violations));
     }
 }

@@ -2,12 +2,13 @@ using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.OpenAdr3.Vtn;
 
+/// <summary>
+/// Writes the VTN-provisioned objectMetadata over whatever the client sent: "A VTN SHALL ignore objectID,
+/// createdDateTime, modificationDateTime, and objectType values included in representations used in POST
+/// and PUT requests" (Definition.md, POST and PUT).
+/// </summary>
 internal static class Metadata
 {
-    /// <summary>
-    /// Writes the VTN-provisioned objectMetadata over whatever the client sent ("objectID and createdDateTime
-    /// values included in representations used in POST and PUT requests will be ignored", Definition.md).
-    /// </summary>
     public static T Stamp<T>(T request, string objectType, TimeProvider time) where T : ObjectMetadata
     {
         var now = OpenAdrTime.Format(time.GetUtcNow());
@@ -19,4 +20,14 @@ internal static class Metadata
             ObjectType = objectType,
         });
     }
+
+    /// <summary>A PUT keeps the object's id, createdDateTime and objectType and moves modificationDateTime.</summary>
+    public static T Restamp<T>(T replacement, T stored, TimeProvider time) where T : ObjectMetadata =>
+        (T)((ObjectMetadata)replacement with
+        {
+            Id = stored.Id,
+            CreatedDateTime = stored.CreatedDateTime,
+            ModificationDateTime = OpenAdrTime.Format(time.GetUtcNow()),
+            ObjectType = stored.ObjectType,
+        });
 }

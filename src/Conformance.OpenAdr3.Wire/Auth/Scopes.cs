@@ -12,6 +12,12 @@ public static class Scopes
     /// <summary>VENs may only read objects whose clientID matches their own.</summary>
     public const string ReadVenObjects = "read_ven_objects";
 
+    /// <summary>
+    /// Not among the YAML's declared scopes, yet named by the security sections of the all-objects MQTT topic
+    /// endpoints; the notifier companion document calls it "BL-only access".
+    /// </summary>
+    public const string ReadBl = "read_bl";
+
     /// <summary>Only BL can write to programs.</summary>
     public const string WritePrograms = "write_programs";
 

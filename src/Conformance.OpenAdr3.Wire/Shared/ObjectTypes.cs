@@ -10,8 +10,13 @@ public static class ObjectTypes
     public const string Ven = "VEN";
     public const string Resource = "RESOURCE";
 
+    /// <summary>The YAML's objectTypes enum: the types of objects addressable through the API.</summary>
+    public static readonly IReadOnlyList<string> Addressable = [Program, Event, Report, Subscription, Ven, Resource];
+
     public const string EventPayloadDescriptor = "EVENT_PAYLOAD_DESCRIPTOR";
     public const string ReportPayloadDescriptor = "REPORT_PAYLOAD_DESCRIPTOR";
     public const string BlVenRequest = "BL_VEN_REQUEST";
     public const string VenVenRequest = "VEN_VEN_REQUEST";
+    public const string BlResourceRequest = "BL_RESOURCE_REQUEST";
+    public const string VenResourceRequest = "VEN_RESOURCE_REQUEST";
 }

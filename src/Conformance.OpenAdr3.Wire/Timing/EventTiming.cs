@@ -8,7 +8,21 @@ public static class EventTiming
     /// An interval's own intervalPeriod overrides the event's; a missing start follows the previous interval.
     /// event.duration (looping) and randomizeStart are not applied.
     /// </summary>
-    public static Interval? CurrentInterval(Event evt, DateTimeOffset now)
+    public static Interval? CurrentInterval(Event evt, DateTimeOffset now) =>
+        Windows(evt, now).FirstOrDefault(w => w.Start <= now && now < w.End).Interval;
+
+    /// <summary>
+    /// True when every interval has a known window and the last one ended at or before <paramref name="now"/>:
+    /// the event "has transpired" (searchAllEvents' active parameter). An event without intervals, or with
+    /// one whose window is unknown, has not.
+    /// </summary>
+    public static bool HasTranspired(Event evt, DateTimeOffset now)
+    {
+        var windows = Windows(evt, now).ToList();
+        return windows.Count > 0 && windows.All(w => w.End is { } end && end <= now);
+    }
+
+    private static IEnumerable<(Interval Interval, DateTimeOffset? Start, DateTimeOffset? End)> Windows(Event evt, DateTimeOffset now)
     {
         var intervals = evt.Intervals ?? [];
         DateTimeOffset? previousEnd = null;
@@ -17,16 +31,9 @@ public static class EventTiming
             var interval = intervals[i];
             var start = StartOf(evt, interval, i == 0, previousEnd, now);
             var duration = interval.IntervalPeriod?.Duration ?? evt.IntervalPeriod?.Duration;
-            if (start is null || !OpenAdrDuration.TryParse(duration, out var length))
-            {
-                previousEnd = null;
-                continue;
-            }
-            var end = Add(start.Value, length);
-            if (start <= now && now < end) return interval;
-            previousEnd = end;
+            previousEnd = start is not null && OpenAdrDuration.TryParse(duration, out var length) ? Add(start.Value, length) : null;
+            yield return (interval, start, previousEnd);
         }
-        return null;
     }
 
     private static DateTimeOffset? StartOf(Event evt, Interval interval, bool first, DateTimeOffset? previousEnd, DateTimeOffset now)

@@ -62,6 +62,19 @@ internal sealed partial class Checks
         if (value < min || value > max) Add(field, $"must be {min}..{max}, was {value}");
     }
 
+    /// <summary>An absolute URI (the YAML's format: uri) of length <paramref name="min"/>..<paramref name="max"/>.</summary>
+    public void Uri(string field, string? value, int min, int max, bool required = false)
+    {
+        Text(field, value, min, max, required);
+        if (value is not null && !System.Uri.IsWellFormedUriString(value, UriKind.Absolute)) Add(field, $"'{value}' is not an absolute URI");
+    }
+
+    /// <summary>A field the BL variant of a request has and the VEN variant must not carry.</summary>
+    public void BlOnly(string field, object? value, string venObjectType)
+    {
+        if (value is not null) Add(field, $"is not part of a {venObjectType}; only a BL request carries it");
+    }
+
     /// <summary>Checks each item of an optional array; a null item is itself a violation.</summary>
     public void Each<T>(string field, IReadOnlyList<T?>? items, Action<T, string> check) where T : class
     {
@@ -79,6 +92,14 @@ internal sealed partial class Checks
     {
         if (targets is null) return;
         for (var i = 0; i < targets.Count; i++) Text($"{field}[{i}]", targets[i], 1, 128, required: true);
+    }
+
+    /// <summary>Each item must be one of <paramref name="allowed"/> (a YAML enum array).</summary>
+    public void EachOneOf(string field, IReadOnlyList<string?>? values, params string[] allowed)
+    {
+        if (values is null) return;
+        for (var i = 0; i < values.Count; i++)
+            if (Required($"{field}[{i}]", values[i])) OneOf($"{field}[{i}]", values[i], allowed);
     }
 
     [GeneratedRegex("^[a-zA-Z0-9_-]*$")]

@@ -39,8 +39,8 @@ public sealed record Ven : ObjectMetadata, IValidatable
         }
         else if (ObjectType == ObjectTypes.VenVenRequest)
         {
-            if (ClientId is not null) checks.Add("clientID", "is not part of a VEN_VEN_REQUEST");
-            if (Targets is not null) checks.Add("targets", "is not part of a VEN_VEN_REQUEST; only BL may write targets");
+            checks.BlOnly("clientID", ClientId, ObjectTypes.VenVenRequest);
+            checks.BlOnly("targets", Targets, ObjectTypes.VenVenRequest);
         }
         return checks.Result;
     }

@@ -47,6 +47,36 @@ public class OpenAdrClientTests
         thrown.Message.Should().Contain("GET http://vtn.test/programs/p1").And.Contain("502").And.Contain("upstream down");
     }
 
+    [Test]
+    public async Task Search_lists_repeat_their_parameter_and_the_older_positional_calls_still_work()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.OK, "[]"));
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/") };
+        var client = new OpenAdrClient(http);
+
+        await client.GetEventsAsync(new EventSearch { ProgramId = "p1", Targets = ["a b", "c"], Active = true, Limit = 5 });
+        await client.GetSubscriptionsAsync(new SubscriptionSearch { Objects = ["EVENT", "PROGRAM"] });
+        await client.GetVensAsync("ven-1", null, null, CancellationToken.None);
+
+        vtn.Requests.Should().Equal(
+            "GET http://vtn.test/events?programID=p1&targets=a%20b&targets=c&active=true&limit=5 -",
+            "GET http://vtn.test/subscriptions?objects=EVENT&objects=PROGRAM -",
+            "GET http://vtn.test/vens?venName=ven-1 -");
+    }
+
+    [Test]
+    public async Task Put_and_delete_address_the_object_by_id()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.OK, "{}"));
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/") };
+        var client = new OpenAdrClient(http);
+
+        await client.UpdateResourceAsync("r 1", new Wire.Resource());
+        await client.DeleteSubscriptionAsync("s1");
+
+        vtn.Requests.Should().Equal("PUT http://vtn.test/resources/r%201 -", "DELETE http://vtn.test/subscriptions/s1 -");
+    }
+
     private sealed class ScriptedVtn(Func<HttpRequestMessage, (HttpStatusCode Status, string Body)> answer) : HttpMessageHandler
     {
         public List<string> Requests { get; } = [];

@@ -17,9 +17,11 @@ internal sealed class TestVtn : IAsyncDisposable
 
     public VtnServer Server { get; }
 
-    public static async Task<TestVtn> StartAsync(TimeProvider? time = null, Action<IApplicationBuilder>? pipeline = null) =>
+    public static async Task<TestVtn> StartAsync(
+        TimeProvider? time = null, Action<IApplicationBuilder>? pipeline = null, IReadOnlyList<string>? mqttBrokerUris = null) =>
         new(await VtnServer.StartAsync(new VtnOptions
         {
+            MqttBrokerUris = mqttBrokerUris ?? [],
             Clients =
             [
                 new(Bl, SecretOf(Bl), VtnClientRole.BusinessLogic),

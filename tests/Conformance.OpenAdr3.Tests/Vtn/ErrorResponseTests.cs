@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
@@ -61,7 +60,7 @@ public class ErrorResponseTests
 
         using var response = await anonymous.GetAsync("events");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.Unauthorized);
+        await Problems.ReadAsync(response, HttpStatusCode.Unauthorized);
         response.Headers.WwwAuthenticate.Should().ContainSingle(h => h.Scheme == "Bearer");
     }
 
@@ -80,24 +79,28 @@ public class ErrorResponseTests
     {
         using var response = await http.GetAsync("no-such-collection");
 
-        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound);
+        await Problems.ReadAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Broken_json_in_a_put_is_400_problem()
+    {
+        using var response = await http.PutAsync("programs/p1", new StringContent("{", Encoding.UTF8, "application/json"));
+
+        (await Problems.ReadAsync(response, HttpStatusCode.BadRequest)).Detail.Should().Contain("not valid JSON");
+    }
+
+    [Test]
+    public async Task Delete_of_an_unknown_object_is_404_problem_naming_the_id()
+    {
+        using var response = await http.DeleteAsync("vens/no-such-ven");
+
+        (await Problems.ReadAsync(response, HttpStatusCode.NotFound)).Detail.Should().StartWith("venID");
     }
 
     private async Task<Problem> PostAsync(string path, string body, HttpStatusCode expected)
     {
         using var response = await http.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
-        return await ShouldBeProblemAsync(response, expected);
-    }
-
-    /// <summary>The YAML declares application/json for every error response, and status must match HTTP.</summary>
-    private static async Task<Problem> ShouldBeProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        response.StatusCode.Should().Be(expected);
-        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
-        var problem = (await response.Content.ReadFromJsonAsync<Problem>(OpenAdrJson.Options))!;
-        problem.Status.Should().Be((int)expected);
-        problem.Title.Should().NotBeNullOrEmpty();
-        problem.Instance.Should().StartWith("urn:uuid:");
-        return problem;
+        return await Problems.ReadAsync(response, expected);
     }
 }

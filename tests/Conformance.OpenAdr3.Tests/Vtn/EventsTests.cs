@@ -92,4 +92,59 @@ public class EventsTests
         seenByOther.Select(e => e.Id).Should().BeEquivalentTo([open.Id]);
         (await bl.GetEventsAsync(program.Id, ct: CancellationToken.None)).Should().HaveCount(3);
     }
+
+    [Test]
+    public async Task Bl_updates_an_event_and_deletes_it()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+
+        var updated = await bl.UpdateEventAsync(created.Id!, Samples.SimpleEvent(program.Id!, 4), CancellationToken.None);
+        var deleted = await bl.DeleteEventAsync(created.Id!, CancellationToken.None);
+
+        updated.Intervals![0].Payloads![0].Values![0].GetInt32().Should().Be(4);
+        deleted.Id.Should().Be(created.Id);
+        (await bl.GetEventsAsync(program.Id, ct: CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Moving_an_event_to_an_unknown_program_is_409()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+
+        var problem = await Problems.ExpectAsync(HttpStatusCode.Conflict,
+            () => bl.UpdateEventAsync(created.Id!, Samples.SimpleEvent("no-such-program", 1), CancellationToken.None));
+
+        problem.Detail.Should().StartWith("programID");
+    }
+
+    [Test]
+    public async Task Active_leaves_out_events_that_have_transpired()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var running = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+        // User Guide 7.9: a start at the beginning of time and a zero duration cancels an event.
+        var over = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1) with
+        {
+            IntervalPeriod = new IntervalPeriod { Start = OpenAdrTime.BeginningOfTime, Duration = "PT0S" },
+        }, CancellationToken.None);
+
+        var active = await bl.GetEventsAsync(new EventSearch { ProgramId = program.Id, Active = true });
+        var all = await bl.GetEventsAsync(new EventSearch { ProgramId = program.Id, Active = false });
+
+        active.Select(e => e.Id).Should().Equal(running.Id);
+        all.Select(e => e.Id).Should().Equal(running.Id, over.Id);
+    }
+
+    [Test]
+    public async Task Ven_cannot_update_or_delete_events()
+    {
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
+        var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+        var ven = await vtn.ConnectAsync(TestVtn.Ven);
+
+        await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.UpdateEventAsync(created.Id!, created, CancellationToken.None));
+        await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.DeleteEventAsync(created.Id!, CancellationToken.None));
+    }
 }

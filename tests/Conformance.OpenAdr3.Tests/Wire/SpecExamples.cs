@@ -1,7 +1,7 @@
 namespace Conformance.OpenAdr3.Tests.WireTests;
 
 /// <summary>
-/// Example JSON copied from shared/openadr3/3.1.0/User_Guide.md (the YAML itself only has per-field examples;
+/// Example JSON copied from shared/openadr3/3.1.0/User_Guide.md, Definition.md and the notifier companion document (the YAML itself only has per-field examples;
 /// <see cref="YamlFieldExamplesProgram"/> assembles a program from those).
 /// </summary>
 internal static class SpecExamples
@@ -102,5 +102,43 @@ internal static class SpecExamples
     /// <summary>Example 7.2-5: Create Minimal report.</summary>
     public const string MinimalReportRequest = """
         {"reportName": "minimalReport", "eventID": "0", "clientName": "myClient", "resources": []}
+        """;
+
+    /// <summary>Example 8.13-2: BL creates resource with targets.</summary>
+    public const string BlResourceRequest = """
+        {"resourceName": "RESOURCE_0999", "objectType": "BL_RESOURCE_REQUEST", "clientID": "ven_client", "venID": "0", "targets": ["resource_0999"]}
+        """;
+
+    /// <summary>Example 8.13-7: a resource as the VTN answers it (its createdDateTime is not RFC 3339, but a reader must keep it).</summary>
+    public const string Resource = """
+        {"clientID": "ven_client", "createdDateTime": "12:21:14", "id": "0", "objectType": "RESOURCE",
+         "resourceName": "RESOURCE_0999", "targets": ["resource_0999"], "venID": "0"}
+        """;
+
+    /// <summary>Definition.md Figure 5: multiple callback Subscription.</summary>
+    public const string SubscriptionRequest = """
+        {
+          "clientName": "myClient",
+          "programID": "44",
+          "objectOperations": [
+            {"callbackUrl": "https://myserver.com/event_callbacks", "operations": ["CREATE", "UPDATE"], "objects": ["EVENT"]},
+            {"callbackUrl": "https://myserver.com/program_callbacks", "operations": ["CREATE", "UPDATE"], "objects": ["PROGRAM"]}
+          ]
+        }
+        """;
+
+    /// <summary>Definition.md Figure 7: GET /notifiers.</summary>
+    public const string Notifiers = """
+        {"MQTT": {"URIS": ["mqtts://broker.vtn.company.com"], "authentication": {"method": "ANONYMOUS"}, "serialization": "JSON"}, "WEBHOOK": true}
+        """;
+
+    /// <summary>Companion document 12.2: OAUTH2_BEARER_TOKEN authentication.</summary>
+    public const string OAuth2Notifiers = """
+        {"WEBHOOK": true, "MQTT": {"URIS": ["mqtts://broker.vtn.company.com:8883"], "authentication": {"method": "OAUTH2_BEARER_TOKEN", "username": "{clientID}"}, "serialization": "JSON"}}
+        """;
+
+    /// <summary>Definition.md: GET /notifiers/mqtt/topics/programs.</summary>
+    public const string ProgramsTopics = """
+        {"topics": {"ALL": "programs/+", "CREATE": "programs/create", "DELETE": "programs/delete", "UPDATE": "programs/update"}}
         """;
 }

@@ -54,4 +54,24 @@ public class TimingTests
 
         EventTiming.CurrentInterval(evt, DateTimeOffset.UtcNow)!.Id.Should().Be(7);
     }
+
+    [Test]
+    public void An_event_has_transpired_once_its_last_interval_ended()
+    {
+        var evt = new Event
+        {
+            IntervalPeriod = new IntervalPeriod { Start = OpenAdrTime.Format(Midnight), Duration = "PT1H" },
+            Intervals = [new Interval { Id = 0 }, new Interval { Id = 1 }],
+        };
+
+        EventTiming.HasTranspired(evt, Midnight.AddHours(1.5)).Should().BeFalse();
+        EventTiming.HasTranspired(evt, Midnight.AddHours(2)).Should().BeTrue();
+    }
+
+    [Test]
+    public void An_event_without_a_known_window_has_not_transpired()
+    {
+        EventTiming.HasTranspired(new Event { Intervals = [new Interval { Id = 0 }] }, Midnight).Should().BeFalse();
+        EventTiming.HasTranspired(new Event(), Midnight).Should().BeFalse();
+    }
 }

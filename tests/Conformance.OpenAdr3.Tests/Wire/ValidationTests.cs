@@ -46,4 +46,41 @@ public class ValidationTests
 
         request.Validate().Should().ContainSingle().Which.Field.Should().Be("grant_type");
     }
+
+    [Test]
+    public void Ven_resource_request_may_not_carry_clientID_or_targets()
+    {
+        var resource = new Resource
+        {
+            ObjectType = ObjectTypes.VenResourceRequest, ResourceName = "r", VenId = "v1", ClientId = "me", Targets = ["all"],
+        };
+
+        resource.Validate().Select(v => v.Field).Should().BeEquivalentTo("clientID", "targets");
+    }
+
+    [Test]
+    public void Resource_request_needs_objectType_resourceName_and_venID()
+    {
+        new Resource().Validate().Select(v => v.Field).Should().BeEquivalentTo("objectType", "resourceName", "venID");
+    }
+
+    [Test]
+    public void Subscription_operations_and_objects_come_from_the_yaml_enums()
+    {
+        var subscription = new Subscription
+        {
+            ClientName = "c",
+            ObjectOperations = [new ObjectOperation { Objects = ["PROGRAM", "NOTHING"], Operations = ["PATCH"], CallbackUrl = "https://x.test/cb" }],
+        };
+
+        subscription.Validate().Select(v => v.Field).Should().BeEquivalentTo("objectOperations[0].objects[1]", "objectOperations[0].operations[0]");
+    }
+
+    [Test]
+    public void Subscription_needs_clientName_objectOperations_and_an_absolute_callbackUrl()
+    {
+        new Subscription().Validate().Select(v => v.Field).Should().BeEquivalentTo("clientName", "objectOperations");
+        new Subscription { ClientName = "c", ObjectOperations = [new ObjectOperation { Objects = [], Operations = [], CallbackUrl = "/relative" }] }
+            .Validate().Should().ContainSingle().Which.Field.Should().Be("objectOperations[0].callbackUrl");
+    }
 }

@@ -5,7 +5,7 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Wire;
 
-public class VensAndReportsTests
+public class VensTests
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -56,25 +56,27 @@ public class VensAndReportsTests
     }
 
     [Test]
-    public async Task Report_is_visible_to_bl_and_its_author_but_not_to_another_ven()
+    public async Task Renaming_a_ven_to_a_taken_venName_is_409()
     {
-        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
-        var evt = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
+        var taken = await ven.CreateVenAsync(Samples.VenVen(), CancellationToken.None);
+        var own = await ven.CreateVenAsync(Samples.VenVen(), CancellationToken.None);
 
-        var report = await ven.CreateReportAsync(new Report { EventId = evt.Id, ClientName = "me", Resources = [] }, CancellationToken.None);
+        var problem = await Problems.ExpectAsync(HttpStatusCode.Conflict,
+            () => ven.UpdateVenAsync(own.Id!, Samples.VenVen(taken.VenName), CancellationToken.None));
 
-        report.ClientId.Should().Be(TestVtn.Ven);
-        (await bl.GetReportsAsync(evt.Id, ct: CancellationToken.None)).Should().ContainSingle();
-        (await ven.GetReportAsync(report.Id!, CancellationToken.None)).Id.Should().Be(report.Id);
-        var other = await vtn.ConnectAsync(TestVtn.OtherVen);
-        (await other.GetReportsAsync(evt.Id, ct: CancellationToken.None)).Should().BeEmpty();
+        problem.Detail.Should().StartWith("venName");
     }
 
     [Test]
-    public async Task Bl_cannot_write_reports()
+    public async Task Deleting_a_ven_deletes_its_resources()
     {
-        var act = () => bl.CreateReportAsync(new Report { EventId = "e", ClientName = "bl", Resources = [] }, CancellationToken.None);
+        var own = await ven.CreateVenAsync(Samples.VenVen(), CancellationToken.None);
+        var resource = await ven.CreateResourceAsync(Samples.VenResource(own.Id!), CancellationToken.None);
 
-        (await act.Should().ThrowAsync<ProblemException>()).Which.Problem!.Detail.Should().Contain("write_reports");
+        var deleted = await ven.DeleteVenAsync(own.Id!, CancellationToken.None);
+
+        deleted.Id.Should().Be(own.Id);
+        await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.GetVenAsync(own.Id!, CancellationToken.None));
+        await Problems.ExpectAsync(HttpStatusCode.NotFound, () => bl.GetResourceAsync(resource.Id!, CancellationToken.None));
     }
 }

@@ -1,0 +1,12 @@
+using Conformance.OpenAdr3.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>Resources; "ven.resource.resourceName - must be unique to its associated ven" (Definition.md, Object names).</summary>
+internal sealed class ResourceStore(TimeProvider time, ILogger<ResourceStore> log)
+    : MemoryStore<Resource>(ObjectTypes.Resource, time, log)
+{
+    protected override bool Conflicts(Resource existing, Resource candidate) =>
+        existing.VenId == candidate.VenId && existing.ResourceName == candidate.ResourceName;
+}
