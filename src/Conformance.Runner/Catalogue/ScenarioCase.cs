@@ -53,8 +53,9 @@ public enum StepKeyword
 
 public static class UseCaseId
 {
-    /// <summary>IEC TR 62746-2 use case IDs (JWG…, WGSP…) and IEC TS 62746-3 pattern IDs (TS62746-3-…).</summary>
+    /// <summary>IEC TR 62746-2 use case IDs (JWG…, WGSP…), IEC TS 62746-3 pattern IDs (TS62746-3-…) and OpenADR 3.1
+    /// sequence diagrams (OADR31-…).</summary>
     public static bool IsUseCaseId(string tag) =>
         tag.StartsWith("JWG", StringComparison.Ordinal) || tag.StartsWith("WGSP", StringComparison.Ordinal)
-        || tag.StartsWith("TS62746-3-", StringComparison.Ordinal);
+        || tag.StartsWith("TS62746-3-", StringComparison.Ordinal) || tag.StartsWith("OADR31-", StringComparison.Ordinal);
 }

@@ -20,6 +20,9 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     public const string Protocol = "openadr3/http";
     private const string BusinessLogicClientId = "harness-business-logic";
 
+    /// <summary>VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two).</summary>
+    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2"];
+
     /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
     public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
 
@@ -29,11 +32,16 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     private OpenAdrClient? _businessLogic;
     private HttpClient? _http;
     private ReferenceVen? _referenceVen;
+    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, _ => Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
 
     /// <summary>The VEN the scenarios address: the one under test, or the harness's reference VEN.</summary>
     public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval);
 
     public bool VenIsUnderTest => sut.RoleUnderTest == Role.Ven;
+
+    /// <summary>Now on the run clock, for the times written into the objects the harness sends.</summary>
+    public DateTimeOffset Now => clock.Time.GetUtcNow();
 
     public Uri VtnBaseAddress => _vtn?.BaseAddress ?? throw new InvalidOperationException("the VTN has not been started");
 
@@ -51,6 +59,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                 [
                     new VtnClientCredential(BusinessLogicClientId, _businessLogicSecret, VtnClientRole.BusinessLogic),
                     new VtnClientCredential(Ven.ClientId, Ven.ClientSecret, VtnClientRole.Ven),
+                    .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
                 ],
                 Time = clock.Time,
                 ConfigurePipeline = app => app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf)),
@@ -58,6 +67,22 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
             _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             _businessLogic = await OpenAdrClient.ConnectAsync(_http, BusinessLogicClientId, _businessLogicSecret, ct);
             return _businessLogic;
+        }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>The VTN client of a VEN the harness plays itself (one of <see cref="HarnessVenIds"/>).</summary>
+    public async Task<OpenAdrClient> HarnessVenAsync(string clientId, CancellationToken ct)
+    {
+        if (!_harnessVenSecrets.TryGetValue(clientId, out var secret))
+            throw new ArgumentException($"'{clientId}' is not one of the harness's VENs ({string.Join(", ", HarnessVenIds)})", nameof(clientId));
+        await BusinessLogicAsync(ct);
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_harnessVens.TryGetValue(clientId, out var client))
+                _harnessVens[clientId] = client = await OpenAdrClient.ConnectAsync(_http!, clientId, secret, ct);
+            return client;
         }
         finally { _gate.Release(); }
     }
@@ -99,6 +124,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         null => "anonymous",
         BusinessLogicClientId => nameof(Role.BusinessLogic),
         _ when clientId == Ven.ClientId => nameof(Role.Ven),
+        _ when _harnessVenSecrets.ContainsKey(clientId) => $"{nameof(Role.Ven)} {clientId}",
         _ => $"unknown client '{clientId}'",
     };
 }

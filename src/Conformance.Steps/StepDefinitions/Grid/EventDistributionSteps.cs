@@ -21,7 +21,7 @@ public sealed class EventDistributionSteps(GridDomain grid, EvidenceLog evidence
     {
         var vtn = await grid.BusinessLogicAsync(CancellationToken.None);
         var program = (await vtn.GetProgramsAsync(CancellationToken.None)).Single(p => p.ProgramName == programName);
-        published.Event = await vtn.CreateEventAsync(OpenAdrEvents.SimpleLevel(program.Id!, eventName, level, evidence.Clock.Time.GetUtcNow()), CancellationToken.None);
+        published.Event = await vtn.CreateEventAsync(OpenAdrEvents.SimpleLevel(program.Id!, eventName, level, grid.Now), CancellationToken.None);
         published.Publication = evidence.Snapshot().Last(r =>
             r is { Direction: "response", Method: "POST", Status: 201, To: "BusinessLogic" } && (r.Body ?? "").Contains(published.Id, StringComparison.Ordinal));
     }
