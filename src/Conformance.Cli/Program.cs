@@ -4,6 +4,8 @@ using Conformance.Cli.Commands;
 using Spectre.Console;
 
 var console = AnsiConsole.Console;
+// Redirected output (CI logs, files) has no terminal width; keep verdict messages on one line each.
+if (Console.IsOutputRedirected) console.Profile.Width = 240;
 var root = new RootCommand("IEC 62746 conformance and interoperability harness (OpenADR 3.1 grid side)")
 {
     RunCommand.Create(console),
