@@ -30,6 +30,15 @@ public class PowerShellScriptTests
         var run = Directory.GetDirectories(output).Should().ContainSingle().Subject;
         File.Exists(Path.Combine(run, "summary.json")).Should().BeTrue();
         File.Exists(Path.Combine(run, "junit.xml")).Should().BeTrue();
+        // The repository's node_modules (npm ci) holds the Allure CLI, so the HTML report is rendered for real.
+        File.Exists(Path.Combine(run, "allure-report", "index.html")).Should().Be(HasAllureCli(), "the HTML report is rendered whenever the Allure CLI is installed");
+    }
+
+    private static bool HasAllureCli()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "node_modules", ".bin", "allure"))) return true;
+        return false;
     }
 
     [Test]
