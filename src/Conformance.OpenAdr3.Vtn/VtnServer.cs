@@ -26,6 +26,7 @@ public sealed class VtnServer : IAsyncDisposable
 
     public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
     {
+        options = NotificationSetup.Resolve(options);
         // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
@@ -77,6 +78,7 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddSingleton<IObjectStore<Ven>, VenStore>();
         services.AddSingleton<IObjectStore<Resource>, ResourceStore>();
         services.AddSingleton<TargetGrants>();
+        services.AddNotifications(options);
         services.AddRouting();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
