@@ -24,6 +24,13 @@ public sealed record NotificationOptions
     /// <summary>How long one attempt (a callback POST, a broker publish) may take before it counts as failed.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The hosts callbacks may be posted to (names or IP literals as a URL writes them, e.g. 127.0.0.1, [::1]);
+    /// null (the default) allows any. Others are not posted to at all, not even looked up: a harness whose
+    /// subscribers all run on its own machine sets its loopback names here, so no test posts beyond it.
+    /// </summary>
+    public IReadOnlyList<string>? CallbackHosts { get; init; }
+
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (1-based): 1 s, 2 s, 4 s ... by default.</summary>
     public TimeSpan RetryDelay(int attempt) =>
         TimeSpan.FromTicks((long)Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks * Math.Pow(2, attempt - 1)));

@@ -8,7 +8,7 @@ namespace Conformance.OpenAdr3.Vtn;
 /// POSTs a notification to its callbackUrl, with "Authorization: Bearer &lt;bearerToken&gt;" when the subscription
 /// gives one ("callback endpoints should accept the provided bearer token to authenticate VTN requests").
 /// </summary>
-internal sealed class WebhookSender(Retrier retrier) : IDisposable
+internal sealed class WebhookSender(VtnOptions options, Retrier retrier) : IDisposable
 {
     // Redirects are not followed: the callback is the URL the subscriber registered, and a POST turned into a GET
     // would lose the notification anyway.
@@ -24,6 +24,8 @@ internal sealed class WebhookSender(Retrier retrier) : IDisposable
 
     private async Task<Attempt> PostAsync(WebhookDelivery delivery, CancellationToken ct)
     {
+        if (options.Notifications.CallbackHosts is { } hosts && !IsOn(hosts, delivery.CallbackUrl))
+            return Attempt.GiveUp($"its host is not among the allowed callback hosts ({string.Join(", ", hosts)})");
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, delivery.CallbackUrl)
@@ -43,6 +45,9 @@ internal sealed class WebhookSender(Retrier retrier) : IDisposable
             return Attempt.GiveUp($"the callbackUrl cannot be posted to: {ex.Message}");
         }
     }
+
+    private static bool IsOn(IReadOnlyList<string> hosts, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && hosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The YAML's callback expects 200; any 2xx is taken. Only answers that may change on their own are retried
