@@ -22,17 +22,26 @@ internal sealed class MqttListener : IAsyncDisposable
         };
     }
 
-    /// <summary>Connects anonymously to <paramref name="brokerUri"/> (mqtt://host:port) and subscribes to <paramref name="topics"/>.</summary>
+    /// <summary>Connects anonymously to <paramref name="brokerUri"/> (mqtt://host:port) and subscribes to <paramref name="topics"/>, if any.</summary>
     public static async Task<MqttListener> SubscribeAsync(string brokerUri, params string[] topics)
     {
         var uri = new Uri(brokerUri);
         var listener = new MqttListener(new MqttClientFactory().CreateMqttClient());
         await listener.client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer(uri.Host, uri.Port).WithCleanSession().Build());
+        if (topics.Length == 0) return listener;
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var topic in topics) subscribe.WithTopicFilter(topic);
         await listener.client.SubscribeAsync(subscribe.Build()); // returns on the broker's SUBACK
         return listener;
     }
+
+    /// <summary>Publishes <paramref name="notification"/> on <paramref name="topic"/>, as only the VTN should.</summary>
+    public Task PublishAsync(string topic, Notification notification) =>
+        client.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(JsonSerializer.SerializeToUtf8Bytes(notification, OpenAdrJson.Options))
+            .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build());
 
     /// <summary>The next message (fails after 10 s).</summary>
     public async Task<(string Topic, Notification Notification)> NextAsync()

@@ -78,6 +78,20 @@ public class MqttNotificationsTests
         (await listener.NextAsync()).Should().Match<(string Topic, Notification N)>(m => m.Topic == topics.Delete && m.N.Operation == "DELETE");
     }
 
+    [Test]
+    public async Task Client_cannot_publish_on_the_in_process_broker_in_the_vtns_name()
+    {
+        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.InProcess());
+        var program = await bl.CreateProgramAsync(Samples.Program());
+        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, "events/create"));
+        var forger = await Start(MqttListener.SubscribeAsync(brokerUri));
+
+        await forger.PublishAsync("events/create", new Notification { ObjectType = ObjectTypes.Event, Operation = ObjectOperation.Create, Object = new Event { Id = "forged", ObjectType = ObjectTypes.Event } });
+        var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1));
+
+        (await listener.NextAsync()).Notification.Object!.Id.Should().Be(created.Id);
+    }
+
     private static async Task ReceivesCreatedEventAsync(OpenAdrClient bl, string brokerUri)
     {
         var program = await bl.CreateProgramAsync(Samples.Program());
