@@ -9,13 +9,14 @@ namespace Conformance.OpenAdr3.Tests.Support;
 
 /// <summary>
 /// A webhook callback endpoint on 127.0.0.1:0 that records every POST it gets (the Authorization header and the
-/// notification), then answers <c>status</c> after <c>delay</c>.
+/// notification), then answers <c>status</c> after <c>delay</c>, or at once after <see cref="Release"/>.
 /// </summary>
 internal sealed class CallbackReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ReceivedCallback> received = new();
     private readonly CancellationTokenSource stopping = new();
+    private readonly CancellationTokenSource released = new();
     private int answered;
 
     private CallbackReceiver(WebApplication app) => this.app = app;
@@ -51,6 +52,9 @@ internal sealed class CallbackReceiver : IAsyncDisposable
         return Received.Take(count).ToList();
     }
 
+    /// <summary>Answers the POSTs it holds now, and every later one, without waiting out the delay.</summary>
+    public void Release() => released.Cancel();
+
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
@@ -62,13 +66,18 @@ internal sealed class CallbackReceiver : IAsyncDisposable
     {
         var notification = await JsonSerializer.DeserializeAsync<Notification>(context.Request.Body, OpenAdrJson.Options);
         received.Enqueue(new ReceivedCallback(context.Request.Headers.Authorization.ToString(), notification!));
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stopping.Token, released.Token);
         try
         {
-            await Task.Delay(delay, stopping.Token);
+            await Task.Delay(delay, wait.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return; // the test is over
         }
         catch (OperationCanceledException)
         {
-            return; // the test is over
+            // released: answer now
         }
         context.Response.StatusCode = status;
         Interlocked.Increment(ref answered);

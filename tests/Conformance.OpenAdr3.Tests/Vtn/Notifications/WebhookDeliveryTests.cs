@@ -40,6 +40,25 @@ public class WebhookDeliveryTests
     }
 
     [Test]
+    public async Task Notifications_beyond_a_full_callback_queue_are_dropped_while_the_api_goes_on()
+    {
+        var (_, bl) = await StartVtnAsync(o => o with { Notifications = o.Notifications with { CallbackQueueCapacity = 1 } });
+        var held = await Start(CallbackReceiver.StartAsync(delay: TimeSpan.FromMinutes(5)));
+        var program = await bl.CreateProgramAsync(Samples.Program());
+        await bl.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Event, held.Url));
+        var first = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1));
+        await held.WaitForAsync(1); // in flight, so the queue behind it is empty
+
+        var queued = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 2));
+        for (var level = 3; level <= 5; level++) await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level));
+        held.Release();
+        await held.WaitForAsync(2);
+        await Task.Delay(500);
+
+        held.Received.Select(c => c.Notification.Object!.Id).Should().Equal(first.Id, queued.Id);
+    }
+
+    [Test]
     public async Task Dead_callback_holds_up_neither_the_api_nor_other_subscribers()
     {
         // The dead callback's first retry would come after an hour: everything below happens during its back-off.
