@@ -42,7 +42,12 @@ public class WebhookDeliveryTests
     [Test]
     public async Task Notifications_beyond_a_full_callback_queue_are_dropped_while_the_api_goes_on()
     {
-        var (_, bl) = await StartVtnAsync(o => o with { Notifications = o.Notifications with { CallbackQueueCapacity = 1 } });
+        var log = new LogCapture();
+        var (_, bl) = await StartVtnAsync(o => o with
+        {
+            Notifications = o.Notifications with { CallbackQueueCapacity = 1 },
+            ConfigureLogging = log.AddTo,
+        });
         var held = await Start(CallbackReceiver.StartAsync(delay: TimeSpan.FromMinutes(5)));
         var program = await bl.CreateProgramAsync(Samples.Program());
         await bl.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Event, held.Url));
@@ -51,6 +56,7 @@ public class WebhookDeliveryTests
 
         var queued = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 2));
         for (var level = 3; level <= 5; level++) await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level));
+        await log.WaitForAsync("queue full (1); dropped", count: 3);
         held.Release();
         await held.WaitForAsync(2);
         await Task.Delay(500);
