@@ -32,6 +32,7 @@ public sealed class VtnServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore();
         options.ConfigureLogging?.Invoke(builder.Logging);
         AddServices(builder.Services, options);
+        builder.Services.AddNotifications(options); // last, so it wraps whichever stores were registered
 
         var app = builder.Build();
         app.Urls.Add(options.Url);
@@ -78,7 +79,6 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddSingleton<IObjectStore<Ven>, VenStore>();
         services.AddSingleton<IObjectStore<Resource>, ResourceStore>();
         services.AddSingleton<TargetGrants>();
-        services.AddNotifications(options);
         services.AddRouting();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

@@ -20,7 +20,10 @@ internal static class NotificationSetup
         return options with { Mqtt = mqtt, MqttBrokerUris = options.MqttBrokerUris.Count > 0 ? options.MqttBrokerUris : [mqtt.Url] };
     }
 
-    /// <summary>Registers notifications; call after the stores are registered, whichever backend they use.</summary>
+    /// <summary>
+    /// Registers notifications. Call it after every other registration: it wraps the stores registered by then,
+    /// whichever backend they use, and fails loudly if an entity has none.
+    /// </summary>
     public static void AddNotifications(this IServiceCollection services, VtnOptions options)
     {
         services.AddSingleton<ChangeFeed>();
