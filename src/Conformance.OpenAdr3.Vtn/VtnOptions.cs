@@ -17,10 +17,18 @@ public sealed record VtnOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
-    /// URIs of the MQTT broker that carries this VTN's notifications (e.g. mqtt://127.0.0.1:1883). Empty (the
-    /// default): GET /notifiers lists WEBHOOK only and the /notifiers/mqtt/topics endpoints answer 404.
+    /// URIs of the MQTT broker GET /notifiers announces (e.g. mqtt://127.0.0.1:1883). Empty (the default): the URL
+    /// of the <see cref="Mqtt"/> broker, or, without one, no MQTT binding (WEBHOOK only, and the
+    /// /notifiers/mqtt/topics endpoints answer 404). Given without <see cref="Mqtt"/>, they are announced but the
+    /// VTN publishes nothing there.
     /// </summary>
     public IReadOnlyList<string> MqttBrokerUris { get; init; } = [];
+
+    /// <summary>The broker the VTN publishes MQTT notifications on; null (the default): no MQTT notifications.</summary>
+    public MqttBrokerOptions? Mqtt { get; init; }
+
+    /// <summary>Queue bounds, retries, back-off and timeouts of webhook and MQTT notifications.</summary>
+    public NotificationOptions Notifications { get; init; } = new();
 
     /// <summary>The broker's authentication as GET /notifiers announces it; anonymous by default.</summary>
     public MqttNotifierAuthentication MqttAuthentication { get; init; } = MqttNotifierAuthentication.Anonymous;

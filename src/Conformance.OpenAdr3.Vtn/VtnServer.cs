@@ -26,11 +26,13 @@ public sealed class VtnServer : IAsyncDisposable
 
     public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
     {
+        options = NotificationSetup.Resolve(options);
         // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
         options.ConfigureLogging?.Invoke(builder.Logging);
         AddServices(builder.Services, options);
+        builder.Services.AddNotifications(options); // last, so it wraps whichever stores were registered
 
         var app = builder.Build();
         app.Urls.Add(options.Url);

@@ -8,7 +8,7 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
 /// A subscription belongs to the client whose token created it (the VTN writes its clientID); a VEN reaches
-/// only its own, BL reaches all (Definition.md, Object Privacy). Notifications are not sent yet.
+/// only its own, BL reaches all (Definition.md, Object Privacy). Notifications: see Notifications/.
 /// </summary>
 internal static class SubscriptionsEndpoints
 {

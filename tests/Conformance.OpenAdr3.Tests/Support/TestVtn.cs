@@ -18,8 +18,9 @@ internal sealed class TestVtn : IAsyncDisposable
     public VtnServer Server { get; }
 
     public static async Task<TestVtn> StartAsync(
-        TimeProvider? time = null, Action<IApplicationBuilder>? pipeline = null, IReadOnlyList<string>? mqttBrokerUris = null) =>
-        new(await VtnServer.StartAsync(new VtnOptions
+        TimeProvider? time = null, Action<IApplicationBuilder>? pipeline = null, IReadOnlyList<string>? mqttBrokerUris = null,
+        Func<VtnOptions, VtnOptions>? configure = null) =>
+        new(await VtnServer.StartAsync((configure ?? (o => o))(new VtnOptions
         {
             MqttBrokerUris = mqttBrokerUris ?? [],
             Clients =
@@ -30,7 +31,9 @@ internal sealed class TestVtn : IAsyncDisposable
             ],
             Time = time ?? TimeProvider.System,
             ConfigurePipeline = pipeline,
-        }));
+            // Samples subscribe with the spec's https://myserver.com/... callbacks: never post beyond this machine.
+            Notifications = new NotificationOptions { CallbackHosts = ["127.0.0.1", "localhost", "[::1]"] },
+        })));
 
     public static string SecretOf(string clientId) => $"{clientId}-secret";
 

@@ -1,0 +1,50 @@
+using MQTTnet;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>
+/// Publishes on an external broker (<see cref="MqttBrokerOptions.ExternalBroker"/>) through one MQTT client,
+/// connecting on first use and again after a lost connection; a broker that cannot be reached fails the attempt,
+/// which the <see cref="Retrier"/> repeats with back-off. Used by one lane only, so never concurrently.
+/// </summary>
+internal sealed class ExternalMqttPublisher(VtnOptions options) : IMqttPublisher, IAsyncDisposable
+{
+    private readonly IMqttClient client = new MqttClientFactory().CreateMqttClient();
+
+    private readonly MqttClientOptions connect = new MqttClientOptionsBuilder()
+        .WithTcpServer(options.Mqtt!.ExternalBroker!.Host, options.Mqtt.ExternalBroker.Port)
+        .WithClientId($"openadr3-vtn-{Guid.NewGuid():N}")
+        .WithCleanSession()
+        .Build();
+
+    public async Task<Attempt> PublishAsync(string topic, byte[] payload, CancellationToken ct)
+    {
+        try
+        {
+            if (!client.IsConnected) await client.ConnectAsync(connect, ct);
+            var result = await client.PublishAsync(MqttMessages.Notification(topic, payload), ct);
+            return result.IsSuccess ? Attempt.Done : Attempt.Retry($"the broker answered {result.ReasonCode} {result.ReasonString}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Attempt.Retry($"{options.Mqtt!.Url}: {ex.Message}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (client.IsConnected)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try
+            {
+                await client.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or MQTTnet.Exceptions.MqttCommunicationException)
+            {
+                // The broker went first; there is nothing left to close politely.
+            }
+        }
+        client.Dispose();
+    }
+}

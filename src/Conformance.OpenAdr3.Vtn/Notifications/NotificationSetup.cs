@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Sockets;
+using Conformance.OpenAdr3.Wire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>The wiring of notifications into the VTN: two calls from <see cref="VtnServer"/>.</summary>
+internal static class NotificationSetup
+{
+    /// <summary>
+    /// Fixes what must be known before the VTN starts: the in-process broker's port (a free one for 0) and the
+    /// broker URIs GET /notifiers announces (the broker's own URL unless <see cref="VtnOptions.MqttBrokerUris"/> names others).
+    /// </summary>
+    public static VtnOptions Resolve(VtnOptions options)
+    {
+        if (options.Mqtt is not { } mqtt) return options;
+        if (mqtt.ExternalBroker is null && mqtt.Port == 0) mqtt = mqtt with { Port = FreeLoopbackPort() };
+        return options with { Mqtt = mqtt, MqttBrokerUris = options.MqttBrokerUris.Count > 0 ? options.MqttBrokerUris : [mqtt.Url] };
+    }
+
+    /// <summary>
+    /// Registers notifications. Call it after every other registration: it wraps the stores registered by then,
+    /// whichever backend they use, and fails loudly if an entity has none.
+    /// </summary>
+    public static void AddNotifications(this IServiceCollection services, VtnOptions options)
+    {
+        services.AddSingleton<ChangeFeed>();
+        Decorate<Program>(services);
+        Decorate<Event>(services);
+        Decorate<Report>(services);
+        Decorate<Subscription>(services);
+        Decorate<Ven>(services);
+        Decorate<Resource>(services);
+        services.AddSingleton<ClientDirectory>();
+        services.AddSingleton<ObjectVisibility>();
+        services.AddSingleton<Retrier>();
+        services.AddSingleton<WebhookFanOut>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookOutbox>();
+        if (options.Mqtt is { } mqtt)
+        {
+            if (mqtt.ExternalBroker is null)
+            {
+                services.AddSingleton<InProcessMqttBroker>();
+                services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<InProcessMqttBroker>());
+                services.AddSingleton<IMqttPublisher>(sp => sp.GetRequiredService<InProcessMqttBroker>());
+            }
+            else
+            {
+                services.AddSingleton<IMqttPublisher, ExternalMqttPublisher>();
+            }
+            services.AddSingleton<MqttTopicPlan>();
+            services.AddSingleton<MqttNotifier>();
+        }
+        services.AddHostedService<NotificationDispatcher>();
+    }
+
+    /// <summary>Wraps the registered store of <typeparamref name="T"/> in a <see cref="NotifyingStore{T}"/>.</summary>
+    private static void Decorate<T>(IServiceCollection services) where T : ObjectMetadata
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IObjectStore<T>));
+        services.Remove(registered);
+        services.AddSingleton<IObjectStore<T>>(sp => new NotifyingStore<T>(
+            Build<T>(sp, registered), sp.GetRequiredService<ChangeFeed>(), ownsInner: registered.ImplementationInstance is null));
+    }
+
+    private static IObjectStore<T> Build<T>(IServiceProvider services, ServiceDescriptor registered) where T : ObjectMetadata =>
+        (IObjectStore<T>)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
+
+    // Bound and released at once: the broker binds it a moment later. Another process could take it in between,
+    // which on a test machine's loopback is rare enough; the broker's start then fails loudly.
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using Conformance.OpenAdr3.Wire;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>
+/// POSTs a notification to its callbackUrl, with "Authorization: Bearer &lt;bearerToken&gt;" when the subscription
+/// gives one ("callback endpoints should accept the provided bearer token to authenticate VTN requests").
+/// </summary>
+internal sealed class WebhookSender(VtnOptions options, Retrier retrier) : IDisposable
+{
+    // Redirects are not followed: the callback is the URL the subscriber registered, and a POST turned into a GET
+    // would lose the notification anyway.
+    private readonly HttpClient http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan, // the Retrier times each attempt on the VTN's clock
+    };
+
+    public Task DeliverAsync(WebhookDelivery delivery, CancellationToken stop) =>
+        retrier.RunAsync($"Webhook {delivery}", ct => PostAsync(delivery, ct), stop);
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<Attempt> PostAsync(WebhookDelivery delivery, CancellationToken ct)
+    {
+        if (options.Notifications.CallbackHosts is { } hosts && !IsOn(hosts, delivery.CallbackUrl))
+            return Attempt.GiveUp($"its host is not among the allowed callback hosts ({string.Join(", ", hosts)})");
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, delivery.CallbackUrl)
+            {
+                Content = JsonContent.Create(delivery.Notification, options: OpenAdrJson.Options),
+            };
+            if (delivery.BearerToken is { Length: > 0 } token) request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            return Judge(response.StatusCode);
+        }
+        catch (HttpRequestException ex)
+        {
+            return Attempt.Retry(ex.Message);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or UriFormatException or ArgumentException)
+        {
+            return Attempt.GiveUp($"the callbackUrl cannot be posted to: {ex.Message}");
+        }
+    }
+
+    private static bool IsOn(IReadOnlyList<string> hosts, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && hosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The YAML's callback expects 200; any 2xx is taken. Only answers that may change on their own are retried
+    /// (408, 429, 5xx); any other refusal would be refused again.
+    /// </summary>
+    private static Attempt Judge(HttpStatusCode status) => (int)status switch
+    {
+        >= 200 and < 300 => Attempt.Done,
+        408 or 429 or >= 500 => Attempt.Retry($"HTTP {(int)status}"),
+        _ => Attempt.GiveUp($"HTTP {(int)status}: the callback refused it"),
+    };
+}
