@@ -34,6 +34,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     private ReferenceVen? _referenceVen;
     private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, _ => Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
+    private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
     /// <summary>The VEN the scenarios address: the one under test, or the harness's reference VEN.</summary>
     public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval);
@@ -87,6 +88,19 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         finally { _gate.Release(); }
     }
 
+    /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
+    public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
+                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, "openadr3/webhook", subscriberRole, ct);
+            return receiver;
+        }
+        finally { _gate.Release(); }
+    }
+
     /// <summary>Starts the reference VEN, unless the VEN is the system under test (which connects by itself).</summary>
     public async Task StartVenAsync(CancellationToken ct)
     {
@@ -113,6 +127,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     public async ValueTask DisposeAsync()
     {
         if (_referenceVen is not null) await _referenceVen.DisposeAsync();
+        foreach (var receiver in _webhooks.Values) await receiver.DisposeAsync();
         _http?.Dispose();
         if (_vtn is not null) await _vtn.DisposeAsync();
         _gate.Dispose();

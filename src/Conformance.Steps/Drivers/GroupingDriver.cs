@@ -29,15 +29,19 @@ public sealed class GroupingDriver(GridDomain grid)
             $"the VTN to accept VEN '{venName}' registering its resource '{resourceName}' (POST /resources)");
     }
 
-    public async Task PublishTargetedEventAsync(string eventName, string group)
+    /// <summary>Publishes an event as the business logic, targeted at the given groups (null: at every VEN).</summary>
+    public async Task PublishEventAsync(string eventName, IReadOnlyList<string>? targets)
     {
         var bl = await grid.BusinessLogicAsync(CancellationToken.None);
         var program = (await bl.GetProgramsAsync(CancellationToken.None)).FirstOrDefault(p => p.ProgramName == ProgramName)
             ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }), $"the VTN to accept program '{ProgramName}'");
         _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(
-            OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = [group] }),
-            $"the VTN to accept event '{eventName}' targeted at '{group}'");
+            OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets }),
+            $"the VTN to accept event '{eventName}'{(targets is null ? "" : $" targeted at {string.Join(", ", targets)}")}");
     }
+
+    public Event Published(string eventName) =>
+        _events.TryGetValue(eventName, out var e) ? e : throw new InvalidOperationException($"event '{eventName}' was not published in this scenario");
 
     public async Task AddVenToGroupAsync(string venName, string group)
     {
@@ -75,7 +79,7 @@ public sealed class GroupingDriver(GridDomain grid)
     /// <summary>The event, and whether the VEN got it by listing (GET /events) and by id (GET /events/{id}).</summary>
     public async Task<(Event Event, bool Listed, bool ById)> EventAsSeenByAsync(string venName, string eventName)
     {
-        var evt = _events.TryGetValue(eventName, out var e) ? e : throw new InvalidOperationException($"event '{eventName}' was not published in this scenario");
+        var evt = Published(eventName);
         var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
         var listed = (await client.GetEventsAsync(CancellationToken.None)).Any(x => x.Id == evt.Id);
         var byId = await VtnAnswers.Refusal(client.GetEventAsync(evt.Id!)) is null;

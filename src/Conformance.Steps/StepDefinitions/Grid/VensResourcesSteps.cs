@@ -19,7 +19,7 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping)
     }
 
     [Given("the business logic has published event {string} targeted at group {string}")]
-    public Task TheBusinessLogicHasPublished(string eventName, string group) => grouping.PublishTargetedEventAsync(eventName, group);
+    public Task TheBusinessLogicHasPublished(string eventName, string group) => grouping.PublishEventAsync(eventName, [group]);
 
     [Given("the business logic has added VEN {string} to group {string}")]
     [When("the business logic adds VEN {string} to group {string}")]
