@@ -13,6 +13,13 @@ public sealed record VtnOptions
     /// <summary>The clients that may fetch tokens.</summary>
     public IReadOnlyList<VtnClientCredential> Clients { get; init; } = [];
 
+    /// <summary>
+    /// Path of the SQLite file that keeps the VTN's objects across restarts, created when missing (relative paths
+    /// start at the working directory). Null, the default for a VTN inside another process (harness, tests), keeps
+    /// them in memory, gone when the server stops; a standalone VTN names a file.
+    /// </summary>
+    public string? Database { get; init; }
+
     /// <summary>Clock for createdDateTime/modificationDateTime and token lifetimes.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Conformance.OpenAdr3.Vtn;
 
-/// <summary>The reference OpenADR 3.1 VTN on real Kestrel, with in-memory storage.</summary>
+/// <summary>The reference OpenADR 3.1 VTN on real Kestrel, storing its objects in memory or in a SQLite file (<see cref="VtnOptions.Database"/>).</summary>
 public sealed class VtnServer : IAsyncDisposable
 {
     private readonly WebApplication app;
@@ -51,7 +51,17 @@ public sealed class VtnServer : IAsyncDisposable
         app.MapNotifiers();
         app.MapMqttTopics();
 
-        await app.StartAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            // A start that fails (port taken, unusable database file) must not keep the database file open.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
     }
 
@@ -72,12 +82,7 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddSingleton(options);
         services.AddSingleton(options.Time);
         services.AddSingleton<TokenIssuer>();
-        services.AddSingleton<IObjectStore<Program>, ProgramStore>();
-        services.AddSingleton<IObjectStore<Event>, EventStore>();
-        services.AddSingleton<IObjectStore<Report>, ReportStore>();
-        services.AddSingleton<IObjectStore<Subscription>, SubscriptionStore>();
-        services.AddSingleton<IObjectStore<Ven>, VenStore>();
-        services.AddSingleton<IObjectStore<Resource>, ResourceStore>();
+        services.AddObjectStores(options.Database);
         services.AddSingleton<TargetGrants>();
         services.AddRouting();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)

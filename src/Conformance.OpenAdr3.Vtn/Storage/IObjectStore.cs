@@ -5,7 +5,7 @@ namespace Conformance.OpenAdr3.Vtn;
 /// <summary>
 /// Where the VTN keeps one kind of object. The store writes the objectMetadata and enforces the entity's
 /// unique names atomically; who may see or write what is decided by the endpoints, not here.
-/// One implementation per entity (in memory today), so another backend can replace it entity by entity.
+/// One implementation per entity and backend: in memory (<see cref="MemoryStore{T}"/>) or SQLite (<see cref="SqliteStore{T}"/>).
 /// </summary>
 internal interface IObjectStore<T> where T : ObjectMetadata
 {

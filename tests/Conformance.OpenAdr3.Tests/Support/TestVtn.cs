@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Conformance.OpenAdr3.Tests.Support;
 
-/// <summary>A real reference VTN on 127.0.0.1:0 with one BL and two VEN clients.</summary>
+/// <summary>A real reference VTN on 127.0.0.1:0 with one BL and two VEN clients, in memory or on a fresh SQLite file.</summary>
 internal sealed class TestVtn : IAsyncDisposable
 {
     public const string Bl = "bl-client";
@@ -12,28 +12,51 @@ internal sealed class TestVtn : IAsyncDisposable
     public const string OtherVen = "ven-client-2";
 
     private readonly List<HttpClient> clients = [];
+    private readonly TempDatabase? database;
 
-    private TestVtn(VtnServer server) => Server = server;
+    private TestVtn(VtnServer server, TempDatabase? database)
+    {
+        Server = server;
+        this.database = database;
+    }
 
     public VtnServer Server { get; }
 
     public static async Task<TestVtn> StartAsync(
         TimeProvider? time = null, Action<IApplicationBuilder>? pipeline = null, IReadOnlyList<string>? mqttBrokerUris = null,
-        Func<VtnOptions, VtnOptions>? configure = null) =>
-        new(await VtnServer.StartAsync((configure ?? (o => o))(new VtnOptions
+        Func<VtnOptions, VtnOptions>? configure = null, VtnStorage storage = VtnStorage.Memory)
+    {
+        var database = storage == VtnStorage.Sqlite ? new TempDatabase() : null;
+        try
         {
-            MqttBrokerUris = mqttBrokerUris ?? [],
-            Clients =
-            [
-                new(Bl, SecretOf(Bl), VtnClientRole.BusinessLogic),
-                new(Ven, SecretOf(Ven), VtnClientRole.Ven),
-                new(OtherVen, SecretOf(OtherVen), VtnClientRole.Ven),
-            ],
-            Time = time ?? TimeProvider.System,
-            ConfigurePipeline = pipeline,
-            // Samples subscribe with the spec's https://myserver.com/... callbacks: never post beyond this machine.
-            Notifications = new NotificationOptions { CallbackHosts = ["127.0.0.1", "localhost", "[::1]"] },
-        })));
+            var options = (configure ?? (o => o))(Options(time, pipeline, mqttBrokerUris)) with { Database = database?.Path };
+            return new(await VtnServer.StartAsync(options), database);
+        }
+        catch
+        {
+            database?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A VTN on the SQLite file <paramref name="database"/>, which outlives it (restart tests).</summary>
+    public static async Task<TestVtn> StartOnAsync(string database, TimeProvider? time = null) =>
+        new(await VtnServer.StartAsync(Options(time, pipeline: null, mqttBrokerUris: null) with { Database = database }), database: null);
+
+    private static VtnOptions Options(TimeProvider? time, Action<IApplicationBuilder>? pipeline, IReadOnlyList<string>? mqttBrokerUris) => new()
+    {
+        MqttBrokerUris = mqttBrokerUris ?? [],
+        Clients =
+        [
+            new(Bl, SecretOf(Bl), VtnClientRole.BusinessLogic),
+            new(Ven, SecretOf(Ven), VtnClientRole.Ven),
+            new(OtherVen, SecretOf(OtherVen), VtnClientRole.Ven),
+        ],
+        Time = time ?? TimeProvider.System,
+        ConfigurePipeline = pipeline,
+        // Samples subscribe with the spec's https://myserver.com/... callbacks: never post beyond this machine.
+        Notifications = new NotificationOptions { CallbackHosts = ["127.0.0.1", "localhost", "[::1]"] },
+    };
 
     public static string SecretOf(string clientId) => $"{clientId}-secret";
 
@@ -53,5 +76,6 @@ internal sealed class TestVtn : IAsyncDisposable
     {
         clients.ForEach(c => c.Dispose());
         await Server.DisposeAsync();
+        database?.Dispose();
     }
 }

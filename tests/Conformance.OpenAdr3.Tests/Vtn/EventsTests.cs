@@ -5,7 +5,9 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Wire;
 
-public class EventsTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class EventsTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -13,7 +15,7 @@ public class EventsTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
     }
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
 /// <summary>Definition.md, Object Metadata and POST and PUT: the VTN owns id, createdDateTime, modificationDateTime and objectType.</summary>
-public class ObjectMetadataTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class ObjectMetadataTests(VtnStorage storage)
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
     private TestVtn vtn = null!;
@@ -15,7 +17,7 @@ public class ObjectMetadataTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync(time);
+        vtn = await TestVtn.StartAsync(time, storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
     }
 

@@ -5,7 +5,9 @@ using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
-public class ProgramsTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class ProgramsTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -13,7 +15,7 @@ public class ProgramsTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
     }
 

@@ -6,7 +6,9 @@ using Conformance.OpenAdr3.Tests.Support;
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
 /// <summary>Query and path parameters are checked against the YAML's schemas: 400 with a problem naming the parameter.</summary>
-public class QueryParameterTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class QueryParameterTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private HttpClient http = null!;
@@ -14,7 +16,7 @@ public class QueryParameterTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
         http = vtn.NewHttp();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bl.AccessToken);

@@ -5,7 +5,9 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Wire;
 
-public class ReportsTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class ReportsTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -14,7 +16,7 @@ public class ReportsTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
         ven = await vtn.ConnectAsync(TestVtn.Ven);
     }

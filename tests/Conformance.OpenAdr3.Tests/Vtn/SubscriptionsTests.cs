@@ -5,7 +5,9 @@ using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
-public class SubscriptionsTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class SubscriptionsTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -14,7 +16,7 @@ public class SubscriptionsTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
         ven = await vtn.ConnectAsync(TestVtn.Ven);
     }

@@ -10,7 +10,9 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// VEN's ven and resource objects; a VEN reads a targeted program or event only through granted targets, and
 /// sees only those targets of it. Every test uses its own target names, so grants made by others do not matter.
 /// </summary>
-public class TargetingTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class TargetingTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -19,7 +21,7 @@ public class TargetingTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
         ven = await vtn.ConnectAsync(TestVtn.Ven);
     }
@@ -130,7 +132,7 @@ public class TargetingTests
     [Test]
     public async Task Ven_without_a_ven_object_reads_only_untargeted_programs()
     {
-        await using var fresh = await TestVtn.StartAsync();
+        await using var fresh = await TestVtn.StartAsync(storage: storage);
         var freshBl = await fresh.ConnectAsync(TestVtn.Bl);
         var open = await freshBl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
         await freshBl.CreateProgramAsync(Samples.Program(targets: ["group1"]), CancellationToken.None);

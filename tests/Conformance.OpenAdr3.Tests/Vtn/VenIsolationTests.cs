@@ -9,7 +9,9 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// Definition.md, Object Privacy: a VEN reaches only the ven, resource, report and subscription objects carrying
 /// its clientID, by listing and by id (another's answers 404, as if absent); only BL writes targets.
 /// </summary>
-public class VenIsolationTests
+[TestFixture(VtnStorage.Memory)]
+[TestFixture(VtnStorage.Sqlite)]
+public class VenIsolationTests(VtnStorage storage)
 {
     private TestVtn vtn = null!;
     private OpenAdrClient bl = null!;
@@ -19,7 +21,7 @@ public class VenIsolationTests
     [OneTimeSetUp]
     public async Task StartVtn()
     {
-        vtn = await TestVtn.StartAsync();
+        vtn = await TestVtn.StartAsync(storage: storage);
         bl = await vtn.ConnectAsync(TestVtn.Bl);
         ven = await vtn.ConnectAsync(TestVtn.Ven);
         other = await vtn.ConnectAsync(TestVtn.OtherVen);

@@ -1,0 +1,11 @@
+using Conformance.OpenAdr3.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>Vens in SQLite; venName is unique to the VTN (<see cref="VenStore"/>).</summary>
+internal sealed class SqliteVenStore(SqliteDatabase database, TimeProvider time, ILogger<SqliteVenStore> log)
+    : SqliteStore<Ven>(database, "vens", ObjectTypes.Ven, time, log)
+{
+    protected override IReadOnlyList<(string Column, object? Value)> Columns(Ven ven) => [("ven_name", ven.VenName)];
+}
