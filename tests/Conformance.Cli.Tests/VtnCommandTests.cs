@@ -7,19 +7,25 @@ namespace Conformance.Cli.Tests;
 public class VtnCommandTests
 {
     [Test]
-    public async Task The_vtn_serves_the_clients_of_its_file_until_stopped()
+    public async Task The_vtn_serves_the_clients_of_its_file_until_stopped_and_keeps_its_objects_in_its_database()
+    {
+        var clients = Harness.WriteFile("clients.json", """{ "clients": [ { "clientId": "bl", "clientSecret": "bl-secret", "role": "businessLogic" } ] }""");
+        var database = Path.Combine(Path.GetDirectoryName(clients)!, "vtn.db");
+
+        await ServeOnceAsync(clients, database, async client => await client.CreateProgramAsync(new Conformance.OpenAdr3.Wire.Program { ProgramName = "kept" }));
+        await ServeOnceAsync(clients, database, async client =>
+            (await client.GetProgramsAsync(CancellationToken.None)).Select(p => p.ProgramName).Should().Equal("kept"));
+    }
+
+    private static async Task ServeOnceAsync(string clients, string database, Func<OpenAdrClient, Task> use)
     {
         var port = Harness.FreePort();
-        var clients = Harness.WriteFile("clients.json", """{ "clients": [ { "clientId": "bl", "clientSecret": "bl-secret", "role": "businessLogic" } ] }""");
         var console = new TestConsole();
         using var stop = new CancellationTokenSource();
-
-        var serving = VtnCommand.ServeAsync(console, $"http://127.0.0.1:{port}", clients, stop.Token);
+        var serving = VtnCommand.ServeAsync(console, $"http://127.0.0.1:{port}", clients, database, stop.Token);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        var client = await ConnectWhenUpAsync(http, serving);
-        (await client.GetProgramsAsync(CancellationToken.None)).Should().BeEmpty();
-        console.Output.Should().Contain($"listening on http://127.0.0.1:{port}/");
-
+        await use(await ConnectWhenUpAsync(http, serving));
+        console.Output.Should().Contain($"listening on http://127.0.0.1:{port}/").And.Contain(database);
         await stop.CancelAsync();
         (await serving.WaitAsync(TimeSpan.FromSeconds(10))).Should().Be(ExitCodes.Pass);
     }
@@ -29,7 +35,7 @@ public class VtnCommandTests
     {
         var clients = Harness.WriteFile("clients.json", "{ \"clients\": [\n  { \"clientId\": \"bl\", \"clientSecret\": \"s\", \"role\": \"admin\" } ] }");
         var console = new TestConsole();
-        var code = await VtnCommand.ServeAsync(console, "http://127.0.0.1:0", clients, CancellationToken.None);
+        var code = await VtnCommand.ServeAsync(console, "http://127.0.0.1:0", clients, null, CancellationToken.None);
         code.Should().Be(ExitCodes.BadArguments);
         console.Output.Should().Contain($"{clients}:2").And.Contain("role");
     }

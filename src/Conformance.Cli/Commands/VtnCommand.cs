@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Conformance.Cli.Commands;
 
 /// <summary>
-/// <c>vtn --urls URL --clients FILE</c>: the reference VTN on its own, for a VEN under development or an interop
-/// event. Serves until stopped (Ctrl+C).
+/// <c>vtn --urls URL --clients FILE [--db FILE]</c>: the reference VTN on its own, for a VEN under development or an
+/// interop event. Serves until stopped (Ctrl+C); with --db every object survives a restart.
 /// </summary>
 public static class VtnCommand
 {
@@ -14,12 +14,13 @@ public static class VtnCommand
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var clients = new Option<string>("--clients") { Description = "JSON file of the clients allowed in: { \"clients\": [ { \"clientId\", \"clientSecret\", \"role\": \"businessLogic\" | \"ven\" } ] }", Required = true };
-        var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped") { urls, clients };
-        command.SetAction((parse, ct) => ServeAsync(console, parse.GetValue(urls)!, parse.GetValue(clients)!, ct));
+        var database = new Option<string?>("--db") { Description = "SQLite file that keeps every object across restarts (default: in memory)" };
+        var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped") { urls, clients, database };
+        command.SetAction((parse, ct) => ServeAsync(console, parse.GetValue(urls)!, parse.GetValue(clients)!, parse.GetValue(database), ct));
         return command;
     }
 
-    public static async Task<int> ServeAsync(IAnsiConsole console, string url, string clientsFile, CancellationToken ct)
+    public static async Task<int> ServeAsync(IAnsiConsole console, string url, string clientsFile, string? database, CancellationToken ct)
     {
         IReadOnlyList<VtnClientCredential> clients;
         try { clients = VtnClientsFile.Load(clientsFile); }
@@ -30,7 +31,7 @@ public static class VtnCommand
         }
 
         VtnServer server;
-        try { server = await VtnServer.StartAsync(new VtnOptions { Url = url, Clients = clients }, ct); }
+        try { server = await VtnServer.StartAsync(new VtnOptions { Url = url, Clients = clients, Database = database }, ct); }
         catch (IOException e)
         {
             console.MarkupLineInterpolated($"[red]error:[/] cannot listen on {url}: {e.Message}");
@@ -38,7 +39,7 @@ public static class VtnCommand
         }
         await using (server)
         {
-            console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients). Press Ctrl+C to stop.");
+            console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients, {(database is null ? "objects in memory" : $"objects in {database}")}). Press Ctrl+C to stop.");
             try { await Task.Delay(Timeout.Infinite, ct); }
             catch (OperationCanceledException) { }
             console.MarkupLine("Stopping.");
