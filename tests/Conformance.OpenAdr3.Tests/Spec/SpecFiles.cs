@@ -14,6 +14,9 @@ internal static class SpecFiles
 
     public static string Yaml => Path.Combine(SpecFolder, "openadr3.yaml");
 
+    /// <summary>The markdown documents whose JSON blocks are examples of the wire objects.</summary>
+    public static IReadOnlyList<string> Markdown => [Path.Combine(SpecFolder, "User_Guide.md"), Path.Combine(SpecFolder, "Definition.md")];
+
     public static string Deviations => Path.Combine(RepositoryRoot, "docs", "openadr3-deviations.md");
 
     private static string FindRepositoryRoot()
