@@ -64,6 +64,7 @@ internal static class MalformedRequests
         Post("oversized: callbackUrl over 8000", "subscriptions", $$"""{"clientName": "c", "objectOperations": [{{Operation.Replace("https://example.com/cb", "https://example.com/" + new string('c', 8000))}}]}""", 400, "objectOperations[0].callbackUrl"),
         Get("oversized: limit 51", "programs?limit=51", 400, "limit"),
         Get("oversized: path id of 129", "vens/" + new string('v', 129), 400, "venID"),
+        Post("oversized: body past the server's limit", "programs", $$"""{"programName": "p", "attributes": [{"type": "X", "values": ["{{new string('x', 31_000_000)}}"]}]}""", 400, "body"),
 
         // Invalid durations and date-times
         Post("invalid duration: event duration", "events", """{"programID": "p1", "duration": "1 hour"}""", 400, "duration"),
