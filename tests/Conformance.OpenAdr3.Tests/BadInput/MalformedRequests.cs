@@ -35,6 +35,7 @@ internal static class MalformedRequests
         Post("wrong type: resources string", "reports", """{"eventID": "e1", "clientName": "c", "resources": "r"}""", 400, "resources", Credential.Ven),
         Post("wrong type: objectOperations number", "subscriptions", """{"clientName": "c", "objectOperations": 1}""", 400, "objectOperations"),
         Post("wrong type: venID number", "resources", """{"objectType": "VEN_RESOURCE_REQUEST", "resourceName": "r", "venID": 7}""", 400, "venID"),
+        Post("wrong type: a program's payload descriptor confidence", "programs", """{"programName": "p", "payloadDescriptors": [{"objectType": "REPORT_PAYLOAD_DESCRIPTOR", "payloadType": "USAGE", "confidence": "high"}]}""", 400, "payloadDescriptors[0]"),
 
         // Missing required fields
         Post("missing: programName", "programs", """{"targets": ["a"]}""", 400, "programName"),
