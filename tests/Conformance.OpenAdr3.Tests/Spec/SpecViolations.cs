@@ -27,6 +27,10 @@ internal static class SpecViolations
         return taken;
     }
 
+    /// <summary>Removes and returns what the running test recorded so far, for a test that checks request by request.</summary>
+    public static IReadOnlyList<SpecViolation> TakeCurrent() =>
+        ByTest.TryRemove(TestExecutionContext.CurrentContext.CurrentTest.Id, out var queue) ? [.. queue] : [];
+
     /// <summary>Whatever no test has taken yet (e.g. recorded by a fixture without tests).</summary>
     public static IReadOnlyList<SpecViolation> TakeAll()
     {
