@@ -31,6 +31,8 @@ internal static class MalformedRequests
         Post("wrong type: targets string", "programs", """{"programName": "p", "targets": "group-1"}""", 400, "targets"),
         Post("wrong type: intervals object", "events", """{"programID": "p1", "intervals": {}}""", 400, "intervals"),
         Post("wrong type: interval id fraction", "events", """{"programID": "p1", "intervals": [{"id": 0.5, "payloads": []}]}""", 400, "intervals[0].id"),
+        Post("wrong type: a payload value that is a list", "events", """{"programID": "p1", "intervals": [{"id": 0, "payloads": [{"type": "SIMPLE", "values": [[1]]}]}]}""", 400, "intervals[0].payloads[0].values[0]"),
+        Post("wrong type: a point without y", "programs", """{"programName": "p", "attributes": [{"type": "LOCATION", "values": [{"x": 1.0}]}]}""", 400, "attributes[0].values[0]"),
         Post("wrong type: venName boolean", "vens", """{"objectType": "VEN_VEN_REQUEST", "venName": true}""", 400, "venName"),
         Post("wrong type: resources string", "reports", """{"eventID": "e1", "clientName": "c", "resources": "r"}""", 400, "resources", Credential.Ven),
         Post("wrong type: objectOperations number", "subscriptions", """{"clientName": "c", "objectOperations": 1}""", 400, "objectOperations"),
