@@ -18,6 +18,8 @@ internal sealed partial class Deviations
 
     public static Deviations Current => Loaded.Value;
 
+    public IReadOnlySet<string> Keys => keys;
+
     public static Deviations Parse(IEnumerable<string> markdownLines) =>
         new(markdownLines.Select(line => RowKey().Match(line)).Where(m => m.Success).Select(m => m.Groups["key"].Value));
 
@@ -27,6 +29,9 @@ internal sealed partial class Deviations
     /// <summary>`schema {schema} {json path} {error kind}`: a response schema the spec itself contradicts.</summary>
     public bool AllowsSchemaError(string schema, string? path, ValidationErrorKind kind) =>
         keys.Contains($"schema {schema} {path ?? "#"} {kind}");
+
+    /// <summary>A difference between the generated document and the YAML (<see cref="OpenApiComparison"/>).</summary>
+    public bool Allows(string key) => keys.Contains(key);
 
     [GeneratedRegex(@"^\|\s*`(?<key>[^`]+)`\s*\|")]
     private static partial Regex RowKey();

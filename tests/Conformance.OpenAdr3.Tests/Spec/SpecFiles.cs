@@ -19,6 +19,9 @@ internal static class SpecFiles
 
     public static string Deviations => Path.Combine(RepositoryRoot, "docs", "openadr3-deviations.md");
 
+    /// <summary>The VTN's OpenAPI document, written at build time by src/Conformance.OpenAdr3.Vtn.OpenApi.</summary>
+    public static string VtnOpenApi => Path.Combine(RepositoryRoot, "src", "Conformance.OpenAdr3.Vtn", "openapi", "vtn.json");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
