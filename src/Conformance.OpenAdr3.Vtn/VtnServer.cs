@@ -26,31 +26,8 @@ public sealed class VtnServer : IAsyncDisposable
 
     public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
     {
-        options = NotificationSetup.Resolve(options);
-        // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore();
-        options.ConfigureLogging?.Invoke(builder.Logging);
-        AddServices(builder.Services, options);
-        builder.Services.AddNotifications(options); // last, so it wraps whichever stores were registered
-
-        var app = builder.Build();
+        var app = Build(NotificationSetup.Resolve(options));
         app.Urls.Add(options.Url);
-        options.ConfigurePipeline?.Invoke(app);
-        app.UseMiddleware<ProblemMiddleware>();
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapAuth();
-        app.MapPrograms();
-        app.MapEvents();
-        app.MapVens();
-        app.MapReports();
-        app.MapSubscriptions();
-        app.MapResources();
-        app.MapNotifiers();
-        app.MapMqttTopics();
-
         try
         {
             await app.StartAsync(ct);
@@ -63,6 +40,39 @@ public sealed class VtnServer : IAsyncDisposable
         }
 
         return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// The VTN's services, pipeline and operations, not yet listening. The build-time OpenAPI generator
+    /// (Conformance.OpenAdr3.Vtn.OpenApi) describes this application.
+    /// </summary>
+    internal static WebApplication Build(VtnOptions options)
+    {
+        // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore();
+        options.ConfigureLogging?.Invoke(builder.Logging);
+        AddServices(builder.Services, options);
+        builder.Services.AddNotifications(options); // last, so it wraps whichever stores were registered
+
+        var app = builder.Build();
+        options.ConfigurePipeline?.Invoke(app);
+        app.UseMiddleware<ProblemMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Any operation may answer 500 (ProblemMiddleware); the OpenAPI document says so.
+        var api = app.MapGroup("").ProducesProblems(500);
+        api.MapAuth();
+        api.MapPrograms();
+        api.MapEvents();
+        api.MapVens();
+        api.MapReports();
+        api.MapSubscriptions();
+        api.MapResources();
+        api.MapNotifiers();
+        api.MapMqttTopics();
+        return app;
     }
 
     public async Task StopAsync()
@@ -90,5 +100,6 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.Configure<JsonOptions>(json => OpenAdrJson.Configure(json.SerializerOptions));
+        services.AddOpenApi();
     }
 }

@@ -13,7 +13,8 @@ internal static class AuthEndpoints
     {
         var group = app.MapGroup("/auth").WithTags("Auth");
         group.MapGet("/server", GetAuthServerInfo).WithName("getAuthServerInfo");
-        group.MapPost("/token", FetchToken).WithName("fetchToken");
+        group.MapPost("/token", FetchToken).WithName("fetchToken").ProducesProblems(400, 401)
+            .Accepts<ClientCredentialRequest>("application/x-www-form-urlencoded");
         return group;
     }
 

@@ -10,12 +10,12 @@ internal static class EventsEndpoints
 {
     public static RouteGroupBuilder MapEvents(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/events").WithTags("events").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/events").WithTags("events").ValidatesRequests();
         group.MapGet("/", SearchAllEvents).WithName("searchAllEvents").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
-        group.MapPost("/", CreateEvent).WithName("createEvent").RequireScope(Scopes.WriteEvents);
-        group.MapGet("/{eventID}", SearchEventsById).WithName("searchEventsByID").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
-        group.MapPut("/{eventID}", UpdateEvent).WithName("updateEvent").RequireScope(Scopes.WriteEvents);
-        group.MapDelete("/{eventID}", DeleteEvent).WithName("deleteEvent").RequireScope(Scopes.WriteEvents);
+        group.MapPost("/", CreateEvent).WithName("createEvent").ProducesProblems(409).RequireScope(Scopes.WriteEvents);
+        group.MapGet("/{eventID}", SearchEventsById).WithName("searchEventsByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
+        group.MapPut("/{eventID}", UpdateEvent).WithName("updateEvent").ProducesProblems(404, 409).RequireScope(Scopes.WriteEvents);
+        group.MapDelete("/{eventID}", DeleteEvent).WithName("deleteEvent").ProducesProblems(404).RequireScope(Scopes.WriteEvents);
         return group;
     }
 

@@ -18,7 +18,7 @@ internal static class MqttTopicsEndpoints
     public static RouteGroupBuilder MapMqttTopics(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/notifiers/mqtt/topics").WithTags("MQTT_notifier")
-            .AddEndpointFilter(RequireMqtt).AddEndpointFilter<ValidationFilter>();
+            .AddEndpointFilter(RequireMqtt).ValidatesRequests().ProducesProblems(404);
         string[] bl = [Scopes.ReadBl, Scopes.ReadAll];
         string[] targets = [Scopes.ReadAll, Scopes.ReadTargets];
         string[] own = [Scopes.ReadAll, Scopes.ReadVenObjects];

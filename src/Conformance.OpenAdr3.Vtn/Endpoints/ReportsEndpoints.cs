@@ -11,12 +11,12 @@ internal static class ReportsEndpoints
 {
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/reports").WithTags("reports").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/reports").WithTags("reports").ValidatesRequests();
         group.MapGet("/", SearchAllReports).WithName("searchAllReports").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPost("/", CreateReport).WithName("createReport").RequireScope(Scopes.WriteReports);
-        group.MapGet("/{reportID}", SearchReportsByReportId).WithName("searchReportsByReportID").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPut("/{reportID}", UpdateReport).WithName("updateReport").RequireScope(Scopes.WriteReports);
-        group.MapDelete("/{reportID}", DeleteReport).WithName("deleteReport").RequireScope(Scopes.WriteReports);
+        group.MapPost("/", CreateReport).WithName("createReport").ProducesProblems(409).RequireScope(Scopes.WriteReports);
+        group.MapGet("/{reportID}", SearchReportsByReportId).WithName("searchReportsByReportID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapPut("/{reportID}", UpdateReport).WithName("updateReport").ProducesProblems(404, 409).RequireScope(Scopes.WriteReports);
+        group.MapDelete("/{reportID}", DeleteReport).WithName("deleteReport").ProducesProblems(404).RequireScope(Scopes.WriteReports);
         return group;
     }
 

@@ -15,12 +15,12 @@ internal static class ResourcesEndpoints
 {
     public static RouteGroupBuilder MapResources(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/resources").WithTags("resources").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/resources").WithTags("resources").ValidatesRequests();
         group.MapGet("/", SearchVenResources).WithName("searchVenResources").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPost("/", CreateResource).WithName("createResource").RequireScope(Scopes.WriteVens);
-        group.MapGet("/{resourceID}", SearchVenResourceById).WithName("searchVenResourceByID").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPut("/{resourceID}", UpdateVenResource).WithName("updateVenResource").RequireScope(Scopes.WriteVens);
-        group.MapDelete("/{resourceID}", DeleteVenResource).WithName("deleteVenResource").RequireScope(Scopes.WriteVens);
+        group.MapPost("/", CreateResource).WithName("createResource").ProducesProblems(404, 409).RequireScope(Scopes.WriteVens);
+        group.MapGet("/{resourceID}", SearchVenResourceById).WithName("searchVenResourceByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapPut("/{resourceID}", UpdateVenResource).WithName("updateVenResource").ProducesProblems(404, 409).RequireScope(Scopes.WriteVens);
+        group.MapDelete("/{resourceID}", DeleteVenResource).WithName("deleteVenResource").ProducesProblems(404).RequireScope(Scopes.WriteVens);
         return group;
     }
 

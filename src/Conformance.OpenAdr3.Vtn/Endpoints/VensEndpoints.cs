@@ -14,12 +14,12 @@ internal static class VensEndpoints
 {
     public static RouteGroupBuilder MapVens(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/vens").WithTags("vens").AddEndpointFilter<ValidationFilter>();
+        var group = app.MapGroup("/vens").WithTags("vens").ValidatesRequests();
         group.MapGet("/", SearchVens).WithName("searchVens").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPost("/", CreateVen).WithName("createVen").RequireScope(Scopes.WriteVens);
-        group.MapGet("/{venID}", SearchVenById).WithName("searchVenByID").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPut("/{venID}", UpdateVen).WithName("updateVen").RequireScope(Scopes.WriteVens);
-        group.MapDelete("/{venID}", DeleteVen).WithName("deleteVen").RequireScope(Scopes.WriteVens);
+        group.MapPost("/", CreateVen).WithName("createVen").ProducesProblems(409).RequireScope(Scopes.WriteVens);
+        group.MapGet("/{venID}", SearchVenById).WithName("searchVenByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapPut("/{venID}", UpdateVen).WithName("updateVen").ProducesProblems(404, 409).RequireScope(Scopes.WriteVens);
+        group.MapDelete("/{venID}", DeleteVen).WithName("deleteVen").ProducesProblems(404).RequireScope(Scopes.WriteVens);
         return group;
     }
 

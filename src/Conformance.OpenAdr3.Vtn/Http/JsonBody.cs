@@ -1,14 +1,18 @@
+using System.Reflection;
 using System.Text.Json;
 using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
 /// A JSON request body read with the shared OpenADR options and checked by the type's own Validate().
 /// Broken JSON becomes a violation naming the JSON path instead of a framework 400/500 without a body.
+/// Bound by hand, so it tells the OpenAPI document itself that the operation takes a T as application/json.
 /// </summary>
-internal sealed class JsonBody<T> : IRequestPart where T : class, IValidatable
+internal sealed class JsonBody<T> : IRequestPart, IEndpointParameterMetadataProvider where T : class, IValidatable
 {
     private readonly T? value;
 
@@ -37,6 +41,9 @@ internal sealed class JsonBody<T> : IRequestPart where T : class, IValidatable
             return Invalid(FieldOf(ex.Path), $"is not valid JSON for this request: {ex.Message}");
         }
     }
+
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
+        builder.Metadata.Add(new AcceptsMetadata(["application/json"], typeof(T)));
 
     private static JsonBody<T> Invalid(string field, string message) => new(null, [new Violation(field, message)]);
 

@@ -5,7 +5,9 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
 /// Makes every error a problem object: unhandled exceptions become 500 (never a stack trace), and bare
-/// error statuses from the framework (unknown route, wrong method) get a body.
+/// error statuses from the framework (unknown route, wrong method) get a body. A body the server cannot
+/// read (too large, cut short) is the YAML's 400, "The request is malformed or invalid": its operations
+/// list no 413 or 408, so a client built from the YAML knows what to do with it; the detail keeps the reason.
 /// </summary>
 internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> log)
 {
@@ -18,7 +20,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
-            await new ProblemResult(ex.StatusCode, $"body: {ex.Message}").ExecuteAsync(context);
+            await ProblemResult.BadRequest($"body: {ex.Message}").ExecuteAsync(context);
             return;
         }
         catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)

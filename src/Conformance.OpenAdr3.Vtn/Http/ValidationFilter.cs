@@ -1,5 +1,6 @@
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Conformance.OpenAdr3.Vtn;
 
@@ -17,4 +18,11 @@ internal sealed class ValidationFilter : IEndpointFilter
             .ToList();
         return violations.Count == 0 ? next(context) : ValueTask.FromResult<object?>(ProblemResult.BadRequest(violations));
     }
+}
+
+internal static class ValidationFilterExtensions
+{
+    /// <summary>Validates the group's requests with <see cref="ValidationFilter"/>, which answers 400.</summary>
+    public static RouteGroupBuilder ValidatesRequests(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter<ValidationFilter>().ProducesProblems(400);
 }

@@ -17,9 +17,18 @@ public sealed class PayloadDescriptorConverter : JsonConverter<PayloadDescriptor
             && element.TryGetProperty("objectType", out var objectType)
             && objectType.ValueKind == JsonValueKind.String
             && objectType.GetString() == ObjectTypes.ReportPayloadDescriptor;
-        return isReport
-            ? element.Deserialize<ReportPayloadDescriptor>(options)
-            : element.Deserialize<EventPayloadDescriptor>(options);
+        try
+        {
+            return isReport
+                ? element.Deserialize<ReportPayloadDescriptor>(options)
+                : element.Deserialize<EventPayloadDescriptor>(options);
+        }
+        catch (JsonException ex)
+        {
+            // The nested read's path starts at the descriptor ($.confidence); thrown on without a path, the
+            // serializer sets the descriptor's own ($.payloadDescriptors[0]), so a reader names the right field.
+            throw new JsonException(ex.Message, ex);
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, PayloadDescriptor value, JsonSerializerOptions options) =>

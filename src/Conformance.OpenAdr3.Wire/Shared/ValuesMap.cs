@@ -27,6 +27,20 @@ public sealed record ValuesMap
     internal void Check(Checks checks, string path)
     {
         checks.Text(Checks.Path(path, "type"), Type, 1, 128, required: true);
-        checks.Required(Checks.Path(path, "values"), Values);
+        var values = Checks.Path(path, "values");
+        if (!checks.Required(values, Values)) return;
+        for (var i = 0; i < Values!.Count; i++)
+            if (!IsValue(Values[i])) checks.Add($"{values}[{i}]", "must be a number, string, boolean or point {x, y}");
     }
+
+    /// <summary>The YAML's items: anyOf number, integer, string, boolean, point (an object with numbers x and y).</summary>
+    private static bool IsValue(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Number or JsonValueKind.String or JsonValueKind.True or JsonValueKind.False => true,
+        JsonValueKind.Object => IsNumber(value, "x") && IsNumber(value, "y"),
+        _ => false,
+    };
+
+    private static bool IsNumber(JsonElement point, string axis) =>
+        point.TryGetProperty(axis, out var coordinate) && coordinate.ValueKind == JsonValueKind.Number;
 }

@@ -1,17 +1,21 @@
+using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Vtn;
 using Microsoft.AspNetCore.Builder;
 
 namespace Conformance.OpenAdr3.Tests.Support;
 
-/// <summary>A real reference VTN on 127.0.0.1:0 with one BL and two VEN clients, in memory or on a fresh SQLite file.</summary>
+/// <summary>
+/// A real reference VTN on 127.0.0.1:0 with one BL and two VEN clients, in memory or on a fresh SQLite file. Every
+/// HttpClient it hands out checks each response against openadr3.yaml (<see cref="SpecConformanceHandler"/>).
+/// </summary>
 internal sealed class TestVtn : IAsyncDisposable
 {
     public const string Bl = "bl-client";
     public const string Ven = "ven-client";
     public const string OtherVen = "ven-client-2";
 
-    private readonly List<HttpClient> clients = [];
+    private readonly List<IDisposable> owned = [];
     private readonly TempDatabase? database;
 
     private TestVtn(VtnServer server, TempDatabase? database)
@@ -64,9 +68,17 @@ internal sealed class TestVtn : IAsyncDisposable
 
     public HttpClient NewHttp()
     {
-        var http = new HttpClient { BaseAddress = Server.BaseAddress };
-        clients.Add(http);
+        var http = new HttpClient(NewHandler(), disposeHandler: false) { BaseAddress = Server.BaseAddress };
+        owned.Add(http);
         return http;
+    }
+
+    /// <summary>A handler checking responses against openadr3.yaml, for code that builds its own HttpClient.</summary>
+    public HttpMessageHandler NewHandler()
+    {
+        var handler = new SpecConformanceHandler(Server.BaseAddress, new SocketsHttpHandler());
+        owned.Add(handler);
+        return handler;
     }
 
     public Task<OpenAdrClient> ConnectAsync(string clientId) =>
@@ -74,7 +86,7 @@ internal sealed class TestVtn : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        clients.ForEach(c => c.Dispose());
+        owned.ForEach(o => o.Dispose());
         await Server.DisposeAsync();
         database?.Dispose();
     }

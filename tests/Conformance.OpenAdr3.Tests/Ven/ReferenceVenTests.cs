@@ -16,7 +16,7 @@ public class ReferenceVenTests
         await using var vtn = await TestVtn.StartAsync();
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
         var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
-        await using var ven = new ReferenceVen(Options(vtn));
+        await using var ven = new ReferenceVen(Options(vtn), vtn.NewHandler());
         var received = new TaskCompletionSource<Event>(TaskCreationOptions.RunContinuationsAsynchronously);
         ven.EventReceived += e => received.TrySetResult(e);
         await ven.StartAsync(CancellationToken.None);
@@ -42,7 +42,7 @@ public class ReferenceVenTests
         var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
         var evt = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1), CancellationToken.None);
         var failures = new List<string>();
-        using var flaky = new FailingEventsHandler(failuresLeft: 2);
+        using var flaky = new FailingEventsHandler(failuresLeft: 2, vtn.NewHandler());
         await using var ven = new ReferenceVen(Options(vtn) with { Log = line => { lock (failures) failures.Add(line); } }, flaky);
 
         await ven.StartAsync(CancellationToken.None);
@@ -71,8 +71,8 @@ public class ReferenceVenTests
         }
     }
 
-    /// <summary>Answers the first GET events with 503, as a VTN restarting would.</summary>
-    private sealed class FailingEventsHandler(int failuresLeft) : DelegatingHandler(new SocketsHttpHandler())
+    /// <summary>Answers the first GET events with 503, as a VTN restarting would; passes the rest to the VTN.</summary>
+    private sealed class FailingEventsHandler(int failuresLeft, HttpMessageHandler vtn) : DelegatingHandler(vtn)
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
         {
