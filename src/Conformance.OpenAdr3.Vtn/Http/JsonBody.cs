@@ -34,7 +34,7 @@ internal sealed class JsonBody<T> : IRequestPart, IEndpointParameterMetadataProv
             var parsed = await JsonSerializer.DeserializeAsync<T>(context.Request.Body, OpenAdrJson.Options, context.RequestAborted);
             return parsed is null
                 ? Invalid("body", "must be a JSON object")
-                : new JsonBody<T>(parsed, parsed.Validate());
+                : new JsonBody<T>(PayloadDescriptorTypes.Complete(parsed), parsed.Validate());
         }
         catch (JsonException ex)
         {
