@@ -16,11 +16,11 @@ public class WrongVenTests
               "name": "Wrong VEN ({{misbehaviour}})",
               "vendor": "Test doubles",
               "roleUnderTest": "ven",
-              "ven": { "venName": "wrong-ven", "clientId": "wrong-ven", "clientSecret": "wrong-secret", "pollingInterval": "PT0.5S" },
+              "ven": { "venName": "wrong-ven", "clientId": "wrong-ven", "clientSecret": "wrong-secret", "pollingInterval": "PT1S" },
               "harness": { "vtnUrl": "http://127.0.0.1:{{port}}" }
             }
             """);
-        await using var ven = new MisbehavingVen(misbehaviour, new Uri($"http://127.0.0.1:{port}/"), "wrong-ven", "wrong-ven", "wrong-secret", TimeSpan.FromSeconds(0.5));
+        await using var ven = new MisbehavingVen(misbehaviour, new Uri($"http://127.0.0.1:{port}/"), "wrong-ven", "wrong-ven", "wrong-secret", TimeSpan.FromSeconds(1));
         ven.Start();
         var (outcome, console) = await Harness.RunAsync(tags: "@TS62746-3-Fig17", sut: sut);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
@@ -39,7 +39,7 @@ public class WrongVenTests
         scenario.GetProperty("verdict").GetString().Should().Be("fail");
         scenario.GetProperty("decidingStep").GetProperty("text").GetString().Should().Contain("the VEN retrieves the event within its polling interval");
         scenario.GetProperty("message").GetString().Should()
-            .MatchRegex(@"Expected the VEN to retrieve event 'Moderate-shed' \(id .+\), published at t=\d+\.\d{6} s \(#\d+\), within its polling interval of 500 ms .* by t=\d+\.\d{6} s, but nothing of the kind came by t=");
+            .MatchRegex(@"Expected the VEN to retrieve event 'Moderate-shed' \(id .+\), published at t=\d+\.\d{6} s \(#\d+\), within its polling interval of 1 s .* by t=\d+\.\d{6} s, but nothing of the kind came by t=");
     }
 
     [Test]
@@ -50,7 +50,7 @@ public class WrongVenTests
         exitCode.Should().Be(ExitCodes.Fail, console);
         var message = FirstScenario(summary).GetProperty("message").GetString();
         message.Should().Contain("the VEN retrieves the event within its polling interval")
-            .And.MatchRegex(@"expected at most 0\.75 s, measured \d+\.\d+ s")
+            .And.MatchRegex(@"expected at most 1\.25 s, measured \d+\.\d+ s")
             .And.MatchRegex(@"deadline t=\d+\.\d{6} s, retrieved at t=\d+\.\d{6} s by #\d+ .*GET /events");
     }
 
