@@ -35,7 +35,8 @@ public sealed class MisbehavingVen(Misbehaviour misbehaviour, Uri vtn, string ve
 
         var seen = new HashSet<string>();
         // Only the intended rule breaks: a VEN that is not meant to be late polls with a 4x margin, even on a loaded machine.
-        var interval = misbehaviour == Misbehaviour.PollsLate ? pollingInterval * 2.5 : pollingInterval / 4;
+        // The late VEN polls at 1.8x: clearly past the limit (interval + 250 ms), still inside the grace window (twice that).
+        var interval = misbehaviour == Misbehaviour.PollsLate ? pollingInterval * 1.8 : pollingInterval / 4;
         while (!ct.IsCancellationRequested)
         {
             IReadOnlyList<Event> events;
