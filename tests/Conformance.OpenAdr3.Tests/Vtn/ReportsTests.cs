@@ -7,23 +7,8 @@ using Conformance.OpenAdr3.Wire;
 
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class ReportsTests(VtnStorage storage)
+internal class ReportsTests(VtnStorage storage) : VtnFixture(storage)
 {
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-    private OpenAdrClient ven = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-        ven = await vtn.ConnectAsync(TestVtn.Ven);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
-
     [Test]
     public async Task Report_is_visible_to_bl_and_its_author_but_not_to_another_ven()
     {

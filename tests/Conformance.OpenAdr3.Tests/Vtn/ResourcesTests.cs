@@ -7,23 +7,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class ResourcesTests(VtnStorage storage)
+internal class ResourcesTests(VtnStorage storage) : VtnFixture(storage)
 {
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-    private OpenAdrClient ven = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-        ven = await vtn.ConnectAsync(TestVtn.Ven);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
-
     [Test]
     public async Task Ven_creates_a_resource_on_its_ven_and_the_vtn_writes_the_clientID()
     {
