@@ -36,6 +36,12 @@ internal static class OpenApiComparison
         foreach (var status in actual.ActualResponses.Keys.Except(expected.ActualResponses.Keys)) yield return $"status {id} {status}";
         foreach (var status in expected.ActualResponses.Keys.Except(actual.ActualResponses.Keys)) yield return $"document unanswered {id} {status}";
 
+        if (!MediaTypes(expected.ActualRequestBody?.Content).SequenceEqual(MediaTypes(actual.ActualRequestBody?.Content)))
+            yield return $"document media {id} request";
+        foreach (var status in expected.ActualResponses.Keys.Intersect(actual.ActualResponses.Keys))
+            if (!MediaTypes(expected.ActualResponses[status].ActualResponse.Content).SequenceEqual(MediaTypes(actual.ActualResponses[status].ActualResponse.Content)))
+                yield return $"document media {id} {status}";
+
         var bodies = new List<(JsonSchema? Expected, JsonSchema? Actual)> { (RequestSchema(expected), RequestSchema(actual)) };
         bodies.AddRange(expected.ActualResponses.Keys.Intersect(actual.ActualResponses.Keys)
             .Select(status => (ResponseSchema(expected, status), ResponseSchema(actual, status))));
@@ -58,6 +64,8 @@ internal static class OpenApiComparison
     private static Dictionary<(string Method, string Path), OpenApiOperation> Operations(OpenApiDocument document) =>
         document.Paths.SelectMany(path => path.Value.Select(op => (Key: (op.Key.ToUpperInvariant(), path.Key), op.Value)))
             .ToDictionary(x => x.Key, x => x.Value);
+
+    private static IEnumerable<string> MediaTypes(IDictionary<string, OpenApiMediaType>? content) => (content?.Keys ?? []).Order();
 
     private static JsonSchema? RequestSchema(OpenApiOperation operation) =>
         operation.ActualRequestBody?.Content.Values.FirstOrDefault()?.Schema;
