@@ -6,8 +6,9 @@ namespace Conformance.OpenAdr3.Vtn;
 /// <summary>
 /// Makes every error a problem object: unhandled exceptions become 500 (never a stack trace), and bare
 /// error statuses from the framework (unknown route, wrong method) get a body. A body the server cannot
-/// read (too large, cut short) is the YAML's 400, "The request is malformed or invalid": its operations
-/// list no 413 or 408, so a client built from the YAML knows what to do with it; the detail keeps the reason.
+/// read (too large, cut short) or of a media type other than application/json (routing's 415) is the YAML's
+/// 400, "The request is malformed or invalid": its operations list no 413, 408 or 415, so a client built
+/// from the YAML knows what to do with it; the detail keeps the reason.
 /// </summary>
 internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMiddleware> log)
 {
@@ -32,6 +33,11 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
         }
 
         var response = context.Response;
+        if (response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !response.HasStarted)
+        {
+            await ProblemResult.BadRequest($"Content-Type: '{context.Request.ContentType}' is not the media type of this operation's request body in the YAML.").ExecuteAsync(context);
+            return;
+        }
         if (response.StatusCode >= 400 && !response.HasStarted && response.ContentType is null && response.ContentLength is null)
             await new ProblemResult(response.StatusCode, DetailFor(context)).ExecuteAsync(context);
     }

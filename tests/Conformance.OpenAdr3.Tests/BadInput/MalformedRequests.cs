@@ -23,6 +23,8 @@ internal static class MalformedRequests
         Post("not an object: null", "programs", "null", 400, "body"),
         Post("not an object: array", "events", "[]", 400, "body"),
         Post("not an object: number", "vens", "42", 400, "body"),
+        new("not JSON: a form body", "POST", "programs", "programName=p", Credential.Bl, 400, "Content-Type", "application/x-www-form-urlencoded"),
+        new("not JSON: JSON sent as text/plain", "PUT", "events/e1", """{"programID": "p1"}""", Credential.Bl, 400, "Content-Type", "text/plain"),
         Post("nesting deeper than any OpenADR object", "programs", $$"""{"programName": "p", "attributes": {{new string('[', 200)}}{{new string(']', 200)}}}""", 400, "attributes"),
 
         // Wrong types
