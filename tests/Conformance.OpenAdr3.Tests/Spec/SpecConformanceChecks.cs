@@ -2,9 +2,13 @@ using Conformance.OpenAdr3.Tests.Spec;
 
 [assembly: SpecConformance]
 
-namespace Conformance.OpenAdr3.Tests.Spec;
+// In the root namespace, so the set-up fixture wraps every test of the assembly.
+namespace Conformance.OpenAdr3.Tests;
 
-/// <summary>The final check: no response that departs from openadr3.yaml goes unreported, whoever sent it.</summary>
+/// <summary>
+/// The final check, for a response that came after the last test ended (a background poll): NUnit reports a
+/// failure here as an error of the run's teardown, not as a failed test. Every earlier one fails a test.
+/// </summary>
 [SetUpFixture]
 public class SpecConformanceChecks
 {
