@@ -1,0 +1,43 @@
+using Conformance.OpenAdr3.Wire;
+
+namespace Conformance.OpenAdr3.Vtn;
+
+/// <summary>
+/// Which MQTT topics a client may read on the in-process broker: those the /notifiers/mqtt/topics endpoints hand
+/// it. BL (read_all) reads every topic. A VEN reads only the VEN-scoped topics of its own vens (ven objects carrying
+/// its clientID): <c>{programs,events,resources}/vens/{venID}/...</c> and <c>vens/{venID}/...</c>, which carry only
+/// what it could GET, with target hiding (<see cref="MqttTopicPlan"/>). The shared topics carry objects whole and are
+/// BL's (companion document 9.2, 9.3; the YAML gives their endpoints read_all or read_bl).
+/// </summary>
+internal sealed class MqttTopicAcl(IObjectStore<Ven> vens)
+{
+    private static readonly string[] VenScopedObjects = ["programs", "events", "resources"];
+
+    /// <summary>
+    /// Whether <paramref name="reader"/> may subscribe to <paramref name="filter"/>. For a VEN every topic the filter
+    /// can match must be readable, so its levels up to the venID must be literal: <c>events/vens/{own}/+</c> and
+    /// <c>vens/{own}/#</c> are allowed, <c>+/vens/{own}/create</c> and <c>#</c> are not.
+    /// </summary>
+    public bool MaySubscribe(Caller reader, string filter) => MayRead(reader, filter);
+
+    /// <summary>
+    /// Whether a message on <paramref name="topic"/> may reach <paramref name="reader"/>. Checked again at delivery:
+    /// BL may give a ven to another client after a VEN subscribed to its topics.
+    /// </summary>
+    public bool MayReceive(Caller reader, string topic) => MayRead(reader, topic);
+
+    private bool MayRead(Caller reader, string topic) =>
+        reader.ReadsAll || VenIdOf(topic) is { } venId && vens.Find(venId)?.ClientId == reader.ClientId;
+
+    /// <summary>The venID of a VEN-scoped topic (or filter), null when it has none or names it by a wildcard.</summary>
+    private static string? VenIdOf(string topic)
+    {
+        var venId = topic.Split('/') switch
+        {
+            ["vens", var id, ..] => id,
+            [var objects, "vens", var id, ..] when VenScopedObjects.Contains(objects) => id,
+            _ => null,
+        };
+        return venId is "" or "+" or "#" ? null : venId;
+    }
+}
