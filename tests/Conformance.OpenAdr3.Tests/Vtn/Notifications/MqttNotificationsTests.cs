@@ -32,16 +32,18 @@ public class MqttNotificationsTests
     [Test]
     public async Task Client_on_the_events_topic_of_an_external_mosquitto_receives_a_created_events_notification()
     {
-        if (Mosquitto.Binary() is not { } binary)
+        if (Mosquitto.Binary() is not { } binary || Mosquitto.Binary("mosquitto_passwd") is not { } passwd)
         {
-            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); the external-broker test needs it.");
+            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); the external-broker test needs it and mosquitto_passwd.");
             return;
         }
-        var mosquitto = await Start(Mosquitto.StartAsync(binary));
-        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.External(mosquitto.Url));
+        var mosquitto = await Start(Mosquitto.StartAsync(binary, passwd,
+            new Dictionary<string, string> { ["vtn-publisher"] = "publisher-secret", ["bl"] = "bl-secret" },
+            "user vtn-publisher\ntopic write #\nuser bl\ntopic read #\n"));
+        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.External(mosquitto.Url, "vtn-publisher", "publisher-secret"));
 
         brokerUri.Should().Be(mosquitto.Url);
-        await ReceivesCreatedEventAsync(bl, brokerUri, credentials: null);
+        await ReceivesCreatedEventAsync(bl, brokerUri, new MqttCredentials("bl", "bl-secret"));
     }
 
     [Test]
