@@ -14,19 +14,13 @@ internal sealed class MqttTopicAcl(IObjectStore<Ven> vens)
     private static readonly string[] VenScopedObjects = ["programs", "events", "resources"];
 
     /// <summary>
-    /// Whether <paramref name="reader"/> may subscribe to <paramref name="filter"/>. For a VEN every topic the filter
-    /// can match must be readable, so its levels up to the venID must be literal: <c>events/vens/{own}/+</c> and
-    /// <c>vens/{own}/#</c> are allowed, <c>+/vens/{own}/create</c> and <c>#</c> are not.
+    /// Whether <paramref name="reader"/> may read <paramref name="topic"/>, a topic name or a subscription's filter.
+    /// For a filter every topic it can match must be readable, so for a VEN its levels up to the venID must be
+    /// literal: <c>events/vens/{own}/+</c> and <c>vens/{own}/#</c> are allowed, <c>+/vens/{own}/create</c> and
+    /// <c>#</c> are not. The broker asks when a client subscribes and again for each message it delivers, since BL
+    /// may give a ven to another client after a VEN subscribed to its topics.
     /// </summary>
-    public bool MaySubscribe(Caller reader, string filter) => MayRead(reader, filter);
-
-    /// <summary>
-    /// Whether a message on <paramref name="topic"/> may reach <paramref name="reader"/>. Checked again at delivery:
-    /// BL may give a ven to another client after a VEN subscribed to its topics.
-    /// </summary>
-    public bool MayReceive(Caller reader, string topic) => MayRead(reader, topic);
-
-    private bool MayRead(Caller reader, string topic) =>
+    public bool MayRead(Caller reader, string topic) =>
         reader.ReadsAll || VenIdOf(topic) is { } venId && vens.Find(venId)?.ClientId == reader.ClientId;
 
     /// <summary>The venID of a VEN-scoped topic (or filter), null when it has none or names it by a wildcard.</summary>
