@@ -37,8 +37,13 @@ public sealed record VtnOptions
     /// <summary>Queue bounds, retries, back-off and timeouts of webhook and MQTT notifications.</summary>
     public NotificationOptions Notifications { get; init; } = new();
 
-    /// <summary>The broker's authentication as GET /notifiers announces it; anonymous by default.</summary>
-    public MqttNotifierAuthentication MqttAuthentication { get; init; } = MqttNotifierAuthentication.Anonymous;
+    /// <summary>
+    /// The broker's authentication as GET /notifiers announces it. Null (the default): OAUTH2_BEARER_TOKEN with
+    /// username "{clientID}" for the in-process broker, which enforces it and its topic ACLs; ANONYMOUS otherwise.
+    /// The in-process broker also takes ANONYMOUS (anyone may subscribe to anything) or OAUTH2_BEARER_TOKEN with a
+    /// literal username; an external broker enforces whatever its operator configured.
+    /// </summary>
+    public MqttNotifierAuthentication? MqttAuthentication { get; init; }
 
     /// <summary>
     /// Runs first in the pipeline, before authentication. After next() returns, HttpContext.User carries

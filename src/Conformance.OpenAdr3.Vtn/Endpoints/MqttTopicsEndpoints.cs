@@ -8,10 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
-/// The MQTT topic-name endpoints. Scopes: the YAML's read_bl ("BL-only access", companion document 8.2) is
-/// met by read_all; program topics, which the YAML gives read_all, also accept a VEN's read_targets (its MQTT
-/// sequence diagram has a VEN ask for them), limited to programs it can read; VEN-scoped topics ask
-/// read_ven_objects and the caller's own ven. Without MQTT broker URIs every endpoint answers 404.
+/// The MQTT topic-name endpoints, with the YAML's scopes: the shared topics (all objects of a kind, one program, a
+/// program's events) carry objects whole and are BL's (read_all; the YAML's read_bl, "BL-only access" in the
+/// companion document 8.2, is met by read_all); VEN-scoped topics ask read_ven_objects and the caller's own ven.
+/// They hand a client exactly the topics <see cref="MqttTopicAcl"/> lets it subscribe to. Without MQTT broker URIs
+/// every endpoint answers 404.
 /// </summary>
 internal static class MqttTopicsEndpoints
 {
@@ -20,14 +21,13 @@ internal static class MqttTopicsEndpoints
         var group = app.MapGroup("/notifiers/mqtt/topics").WithTags("MQTT_notifier")
             .AddEndpointFilter(RequireMqtt).ValidatesRequests().ProducesProblems(404);
         string[] bl = [Scopes.ReadBl, Scopes.ReadAll];
-        string[] targets = [Scopes.ReadAll, Scopes.ReadTargets];
         string[] own = [Scopes.ReadAll, Scopes.ReadVenObjects];
-        group.MapGet("/programs", AllOf("programs")).WithName("listAllMqttNotifierTopicsPrograms").RequireScope(targets);
+        group.MapGet("/programs", AllOf("programs")).WithName("listAllMqttNotifierTopicsPrograms").RequireScope(Scopes.ReadAll);
         group.MapGet("/programs/{programID}", ListAllMqttNotifierTopicsProgram)
-            .WithName("listAllMqttNotifierTopicsProgram").RequireScope(targets);
+            .WithName("listAllMqttNotifierTopicsProgram").RequireScope(Scopes.ReadAll);
         group.MapGet("/events", AllOf("events")).WithName("listAllMqttNotifierTopicsEvents").RequireScope(bl);
         group.MapGet("/programs/{programID}/events", ListAllMqttNotifierTopicsProgramEvents)
-            .WithName("listAllMqttNotifierTopicsProgramEvents").RequireScope(targets);
+            .WithName("listAllMqttNotifierTopicsProgramEvents").RequireScope(Scopes.ReadAll);
         group.MapGet("/reports", AllOf("reports")).WithName("listAllMqttNotifierTopicsReports").RequireScope(bl);
         group.MapGet("/subscriptions", AllOf("subscriptions")).WithName("listAllMqttNotifierTopicsSubscriptions").RequireScope(bl);
         group.MapGet("/vens", AllOf("vens")).WithName("listAllMqttNotifierTopicsVens").RequireScope(bl);
@@ -43,17 +43,11 @@ internal static class MqttTopicsEndpoints
         return group;
     }
 
-    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgram(
-        string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants) =>
-        CanRead(programId, caller, programs, grants)
-            ? Topics(MqttTopicNames.OfObject("programs", programId))
-            : ProblemResult.NotFound("programID", programId);
+    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgram(string programId, IObjectStore<Program> programs) =>
+        programs.Find(programId) is null ? ProblemResult.NotFound("programID", programId) : Topics(MqttTopicNames.OfObject("programs", programId));
 
-    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgramEvents(
-        string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants) =>
-        CanRead(programId, caller, programs, grants)
-            ? Topics(MqttTopicNames.OfProgramEvents(programId))
-            : ProblemResult.NotFound("programID", programId);
+    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgramEvents(string programId, IObjectStore<Program> programs) =>
+        programs.Find(programId) is null ? ProblemResult.NotFound("programID", programId) : Topics(MqttTopicNames.OfProgramEvents(programId));
 
     private static Func<Ok<NotifierTopicsResponse>> AllOf(string objects) => () => Topics(MqttTopicNames.Of(objects));
 
@@ -63,9 +57,6 @@ internal static class MqttTopicsEndpoints
         (string venId, Caller caller, IObjectStore<Ven> vens) => vens.FindFor(venId, caller, v => v.ClientId) is null
             ? ProblemResult.NotFound("venID", venId)
             : Topics(topics(venId));
-
-    private static bool CanRead(string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants) =>
-        programs.Find(programId) is { } program && grants.For(caller, requested: null).CanRead(program.Targets);
 
     private static Ok<NotifierTopicsResponse> Topics(NotifierOperationsTopics topics) => TypedResults.Ok(new NotifierTopicsResponse { Topics = topics });
 

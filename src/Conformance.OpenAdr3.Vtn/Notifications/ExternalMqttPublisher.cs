@@ -11,17 +11,14 @@ internal sealed class ExternalMqttPublisher(VtnOptions options) : IMqttPublisher
 {
     private readonly IMqttClient client = new MqttClientFactory().CreateMqttClient();
 
-    private readonly MqttClientOptions connect = new MqttClientOptionsBuilder()
-        .WithTcpServer(options.Mqtt!.ExternalBroker!.Host, options.Mqtt.ExternalBroker.Port)
-        .WithClientId($"openadr3-vtn-{Guid.NewGuid():N}")
-        .WithCleanSession()
-        .Build();
+    private readonly MqttClientOptions connect = Options(options.Mqtt!);
 
     public async Task<Attempt> PublishAsync(string topic, byte[] payload, CancellationToken ct)
     {
         try
         {
-            if (!client.IsConnected) await client.ConnectAsync(connect, ct);
+            if (!client.IsConnected && await client.ConnectAsync(connect, ct) is { ResultCode: not MqttClientConnectResultCode.Success } refused)
+                return Attempt.Retry($"{options.Mqtt!.Url} refused the connection: {refused.ResultCode} {refused.ReasonString}");
             var result = await client.PublishAsync(MqttMessages.Notification(topic, payload), ct);
             return result.IsSuccess ? Attempt.Done : Attempt.Retry($"the broker answered {result.ReasonCode} {result.ReasonString}");
         }
@@ -29,6 +26,16 @@ internal sealed class ExternalMqttPublisher(VtnOptions options) : IMqttPublisher
         {
             return Attempt.Retry($"{options.Mqtt!.Url}: {ex.Message}");
         }
+    }
+
+    private static MqttClientOptions Options(MqttBrokerOptions broker)
+    {
+        var builder = new MqttClientOptionsBuilder()
+            .WithTcpServer(broker.ExternalBroker!.Host, broker.ExternalBroker.Port)
+            .WithClientId($"openadr3-vtn-{Guid.NewGuid():N}")
+            .WithCleanSession();
+        if (broker.Username is not null) builder.WithCredentials(broker.Username, broker.Password);
+        return builder.Build();
     }
 
     public async ValueTask DisposeAsync()

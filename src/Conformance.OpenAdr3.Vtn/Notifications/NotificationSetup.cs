@@ -10,14 +10,37 @@ namespace Conformance.OpenAdr3.Vtn;
 internal static class NotificationSetup
 {
     /// <summary>
-    /// Fixes what must be known before the VTN starts: the in-process broker's port (a free one for 0) and the
-    /// broker URIs GET /notifiers announces (the broker's own URL unless <see cref="VtnOptions.MqttBrokerUris"/> names others).
+    /// Fixes what must be known before the VTN starts: the in-process broker's port (a free one for 0), the
+    /// broker URIs GET /notifiers announces (the broker's own URL unless <see cref="VtnOptions.MqttBrokerUris"/> names
+    /// others) and the authentication it announces (<see cref="VtnOptions.MqttAuthentication"/>).
     /// </summary>
     public static VtnOptions Resolve(VtnOptions options)
     {
+        var inProcess = options.Mqtt is { ExternalBroker: null };
+        var authentication = options.MqttAuthentication
+            ?? (inProcess ? MqttNotifierAuthentication.OAuth2BearerToken() : MqttNotifierAuthentication.Anonymous);
+        if (inProcess) CheckInProcess(authentication);
+        options = options with { MqttAuthentication = authentication };
         if (options.Mqtt is not { } mqtt) return options;
-        if (mqtt.ExternalBroker is null && mqtt.Port == 0) mqtt = mqtt with { Port = FreeLoopbackPort() };
+        if (inProcess && mqtt.Port == 0) mqtt = mqtt with { Port = FreeLoopbackPort() };
         return options with { Mqtt = mqtt, MqttBrokerUris = options.MqttBrokerUris.Count > 0 ? options.MqttBrokerUris : [mqtt.Url] };
+    }
+
+    /// <summary>The in-process broker enforces what it announces, so it takes only the methods it can enforce.</summary>
+    private static void CheckInProcess(MqttNotifierAuthentication authentication)
+    {
+        switch (authentication.Method)
+        {
+            case MqttNotifierAuthentication.AnonymousMethod:
+                return;
+            case MqttNotifierAuthentication.OAuth2BearerTokenMethod when !string.IsNullOrEmpty(authentication.Username):
+                return;
+            case MqttNotifierAuthentication.OAuth2BearerTokenMethod:
+                throw new ArgumentException("VtnOptions.MqttAuthentication.username: required for OAUTH2_BEARER_TOKEN (\"{clientID}\" or a literal).");
+            default:
+                throw new ArgumentException(
+                    $"VtnOptions.MqttAuthentication.method: the in-process MQTT broker supports ANONYMOUS and OAUTH2_BEARER_TOKEN, not '{authentication.Method}'.");
+        }
     }
 
     /// <summary>
@@ -51,6 +74,7 @@ internal static class NotificationSetup
             {
                 services.AddSingleton<IMqttPublisher, ExternalMqttPublisher>();
             }
+            services.AddSingleton<MqttTopicAcl>();
             services.AddSingleton<MqttTopicPlan>();
             services.AddSingleton<MqttNotifier>();
         }

@@ -12,8 +12,15 @@ public sealed record MqttNotifierAuthentication
     public const string OAuth2BearerTokenMethod = "OAUTH2_BEARER_TOKEN";
     public const string CertificateMethod = "CERTIFICATE";
 
+    /// <summary>The distinguished username of OAUTH2_BEARER_TOKEN: each client connects with its own clientID.</summary>
+    public const string ClientIdUsername = "{clientID}";
+
     /// <summary>Anonymous broker connections: no further details.</summary>
     public static MqttNotifierAuthentication Anonymous { get; } = new() { Method = AnonymousMethod };
+
+    /// <summary>A bearer token from the VTN as the MQTT password, with <paramref name="username"/> as the user name.</summary>
+    public static MqttNotifierAuthentication OAuth2BearerToken(string username = ClientIdUsername) =>
+        new() { Method = OAuth2BearerTokenMethod, Username = username };
 
     /// <summary>ANONYMOUS, OAUTH2_BEARER_TOKEN or CERTIFICATE (required).</summary>
     [JsonPropertyName("method")]

@@ -63,6 +63,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                     .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
                 ],
                 Time = clock.Time,
+                Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
                 ConfigurePipeline = app => app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf)),
             }, ct);
             _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

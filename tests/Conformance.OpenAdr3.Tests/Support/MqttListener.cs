@@ -1,15 +1,31 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using MQTTnet;
+using MQTTnet.Formatter;
 
 namespace Conformance.OpenAdr3.Tests.Support;
+
+/// <summary>What a client connects to the broker with: OAUTH2_BEARER_TOKEN's user name and its bearer token as password.</summary>
+internal sealed record MqttCredentials(string Username, string Password)
+{
+    /// <summary>The credentials the VTN's default binding asks for: the clientID and the client's current token.</summary>
+    public static MqttCredentials Of(string clientId, OpenAdrClient client) => new(clientId, client.AccessToken!);
+}
+
+/// <summary>The broker refused a connection with <paramref name="Code"/>.</summary>
+internal sealed class MqttRefusedException(MqttClientConnectResultCode code) : Exception($"The broker refused the connection: {code}.")
+{
+    public MqttClientConnectResultCode Code => code;
+}
 
 /// <summary>An MQTT client, as a VEN or BL would use one, subscribed to some topics and keeping what arrives.</summary>
 internal sealed class MqttListener : IAsyncDisposable
 {
     private readonly IMqttClient client;
     private readonly Channel<(string Topic, Notification Notification)> messages = Channel.CreateUnbounded<(string, Notification)>();
+    private readonly TaskCompletionSource<MqttClientDisconnectedEventArgs> disconnected = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private MqttListener(IMqttClient client)
     {
@@ -20,19 +36,57 @@ internal sealed class MqttListener : IAsyncDisposable
             messages.Writer.TryWrite((e.ApplicationMessage.Topic, notification));
             return Task.CompletedTask;
         };
+        client.DisconnectedAsync += e =>
+        {
+            if (e.ClientWasConnected) disconnected.TrySetResult(e);
+            return Task.CompletedTask;
+        };
     }
 
-    /// <summary>Connects anonymously to <paramref name="brokerUri"/> (mqtt://host:port) and subscribes to <paramref name="topics"/>, if any.</summary>
-    public static async Task<MqttListener> SubscribeAsync(string brokerUri, params string[] topics)
+    /// <summary>
+    /// Connects to <paramref name="brokerUri"/> (mqtt://host:port), anonymously when <paramref name="credentials"/> is
+    /// null, and subscribes to <paramref name="topics"/>, which must all be granted.
+    /// </summary>
+    public static async Task<MqttListener> SubscribeAsync(string brokerUri, MqttCredentials? credentials, params string[] topics)
+    {
+        var listener = await ConnectAsync(brokerUri, credentials);
+        if (topics.Length == 0) return listener;
+        var result = await listener.TrySubscribeAsync(topics);
+        result.Should().OnlyContain(code => code <= MqttClientSubscribeResultCode.GrantedQoS2, "the broker grants {0}", string.Join(", ", topics));
+        return listener;
+    }
+
+    /// <summary>Connects; a refused connection throws <see cref="MqttRefusedException"/> with the broker's reason code.</summary>
+    public static async Task<MqttListener> ConnectAsync(string brokerUri, MqttCredentials? credentials,
+        MqttProtocolVersion version = MqttProtocolVersion.V500, string? clientId = null, bool cleanSession = true)
     {
         var uri = new Uri(brokerUri);
-        var listener = new MqttListener(new MqttClientFactory().CreateMqttClient());
-        await listener.client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer(uri.Host, uri.Port).WithCleanSession().Build());
-        if (topics.Length == 0) return listener;
+        var options = new MqttClientOptionsBuilder().WithTcpServer(uri.Host, uri.Port).WithProtocolVersion(version).WithCleanSession(cleanSession)
+            .WithTimeout(TimeSpan.FromSeconds(10));
+        if (credentials is not null) options.WithCredentials(credentials.Username, credentials.Password);
+        if (clientId is not null) options.WithClientId(clientId);
+        if (!cleanSession) options.WithSessionExpiryInterval(3600);
+        var client = new MqttClientFactory().CreateMqttClient();
+        try
+        {
+            var result = await client.ConnectAsync(options.Build());
+            if (result.ResultCode != MqttClientConnectResultCode.Success) throw new MqttRefusedException(result.ResultCode);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+        return new MqttListener(client);
+    }
+
+    /// <summary>Subscribes; the SUBACK's result code per topic, in order (returns on the broker's SUBACK).</summary>
+    public async Task<IReadOnlyList<MqttClientSubscribeResultCode>> TrySubscribeAsync(params string[] topics)
+    {
         var subscribe = new MqttClientSubscribeOptionsBuilder();
-        foreach (var topic in topics) subscribe.WithTopicFilter(topic);
-        await listener.client.SubscribeAsync(subscribe.Build()); // returns on the broker's SUBACK
-        return listener;
+        foreach (var topic in topics) subscribe.WithTopicFilter(topic, MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce);
+        var result = await client.SubscribeAsync(subscribe.Build());
+        return result.Items.Select(i => i.ResultCode).ToList();
     }
 
     /// <summary>Publishes <paramref name="notification"/> on <paramref name="topic"/>, as only the VTN should.</summary>
@@ -57,6 +111,23 @@ internal sealed class MqttListener : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>How the broker ended the connection (fails after 10 s).</summary>
+    public async Task<MqttClientDisconnectedEventArgs> DisconnectionAsync()
+    {
+        try
+        {
+            return await disconnected.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail("The broker did not close the connection within 10 s.");
+            throw;
+        }
+    }
+
+    /// <summary>Messages that have arrived and were not read yet.</summary>
+    public int Pending => messages.Reader.Count;
 
     public async ValueTask DisposeAsync()
     {

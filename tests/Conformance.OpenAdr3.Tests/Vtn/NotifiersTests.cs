@@ -77,22 +77,25 @@ public class NotifiersTests
     }
 
     [Test]
-    public async Task Ven_gets_program_and_own_ven_topics_but_not_bl_only_or_another_vens()
+    public async Task Ven_gets_its_own_ven_topics_but_not_shared_or_another_vens()
     {
         var own = await ven.CreateVenAsync(Samples.VenVen(), CancellationToken.None);
         var other = await bl.CreateVenAsync(Samples.BlVen(TestVtn.OtherVen), CancellationToken.None);
+        var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
 
-        (await ven.GetMqttTopicsAsync("programs")).Topics!.Create.Should().Be("programs/create");
         (await ven.GetMqttVenTopicsAsync(own.Id!, "programs")).Topics!.Create.Should().Be($"programs/vens/{own.Id}/create");
-        await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.GetMqttTopicsAsync("events"));
+        (await ven.GetMqttVenTopicsAsync(own.Id!, "events")).Topics!.All.Should().Be($"events/vens/{own.Id}/+");
+        (await ven.GetMqttVenTopicsAsync(own.Id!)).Topics!.Update.Should().Be($"vens/{own.Id}/update");
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.GetMqttVenTopicsAsync(other.Id!, "events"));
+        foreach (var objects in new[] { "programs", "events", "reports", "subscriptions", "vens", "resources" })
+            await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.GetMqttTopicsAsync(objects));
+        await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.GetMqttProgramTopicsAsync(program.Id!));
+        await Problems.ExpectAsync(HttpStatusCode.Forbidden, () => ven.GetMqttProgramEventsTopicsAsync(program.Id!));
     }
 
     [Test]
-    public async Task Ven_gets_no_topics_of_a_program_targeted_elsewhere()
+    public async Task Topics_of_an_unknown_program_are_404()
     {
-        var hidden = await bl.CreateProgramAsync(Samples.Program(targets: ["someone-else"]), CancellationToken.None);
-
-        await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.GetMqttProgramEventsTopicsAsync(hidden.Id!));
+        await Problems.ExpectAsync(HttpStatusCode.NotFound, () => bl.GetMqttProgramEventsTopicsAsync("no-such-program"));
     }
 }

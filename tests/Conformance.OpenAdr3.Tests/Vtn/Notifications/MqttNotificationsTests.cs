@@ -26,22 +26,24 @@ public class MqttNotificationsTests
     {
         var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.InProcess());
 
-        await ReceivesCreatedEventAsync(bl, brokerUri);
+        await ReceivesCreatedEventAsync(bl, brokerUri, MqttCredentials.Of(TestVtn.Bl, bl));
     }
 
     [Test]
     public async Task Client_on_the_events_topic_of_an_external_mosquitto_receives_a_created_events_notification()
     {
-        if (Mosquitto.Binary() is not { } binary)
+        if (Mosquitto.Binary() is not { } binary || Mosquitto.Binary("mosquitto_passwd") is not { } passwd)
         {
-            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); the external-broker test needs it.");
+            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); the external-broker test needs it and mosquitto_passwd.");
             return;
         }
-        var mosquitto = await Start(Mosquitto.StartAsync(binary));
-        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.External(mosquitto.Url));
+        var mosquitto = await Start(Mosquitto.StartAsync(binary, passwd,
+            new Dictionary<string, string> { ["vtn-publisher"] = "publisher-secret", ["bl"] = "bl-secret" },
+            "user vtn-publisher\ntopic write #\nuser bl\ntopic read #\n"));
+        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.External(mosquitto.Url, "vtn-publisher", "publisher-secret"));
 
         brokerUri.Should().Be(mosquitto.Url);
-        await ReceivesCreatedEventAsync(bl, brokerUri);
+        await ReceivesCreatedEventAsync(bl, brokerUri, new MqttCredentials("bl", "bl-secret"));
     }
 
     [Test]
@@ -52,7 +54,7 @@ public class MqttNotificationsTests
         var program = await bl.CreateProgramAsync(Samples.Program());
         var venObject = await bl.CreateVenAsync(Samples.BlVen(TestVtn.Ven, targets: ["group-1"]));
         var topics = (await ven.GetMqttVenTopicsAsync(venObject.Id!, "events")).Topics!;
-        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, topics.All!));
+        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Ven, ven), topics.All!));
 
         await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1, targets: ["group-2"]));
         var readable = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 2, targets: ["group-1", "group-2"]));
@@ -69,7 +71,7 @@ public class MqttNotificationsTests
         var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.InProcess());
         var program = await bl.CreateProgramAsync(Samples.Program());
         var topics = (await bl.GetMqttProgramTopicsAsync(program.Id!)).Topics!;
-        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, topics.All!));
+        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Bl, bl), topics.All!));
 
         await bl.UpdateProgramAsync(program.Id!, program with { ProgramName = TestVtn.Unique("renamed") });
         await bl.DeleteProgramAsync(program.Id!);
@@ -81,10 +83,10 @@ public class MqttNotificationsTests
     [Test]
     public async Task Client_cannot_publish_on_the_in_process_broker_in_the_vtns_name()
     {
-        var (_, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.InProcess());
+        var (vtn, bl, brokerUri) = await StartVtnAsync(MqttBrokerOptions.InProcess());
         var program = await bl.CreateProgramAsync(Samples.Program());
-        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, "events/create"));
-        var forger = await Start(MqttListener.SubscribeAsync(brokerUri));
+        var listener = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Bl, bl), "events/create"));
+        var forger = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Ven, await vtn.ConnectAsync(TestVtn.Ven))));
 
         await forger.PublishAsync("events/create", new Notification { ObjectType = ObjectTypes.Event, Operation = ObjectOperation.Create, Object = new Event { Id = "forged", ObjectType = ObjectTypes.Event } });
         var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1));
@@ -92,11 +94,11 @@ public class MqttNotificationsTests
         (await listener.NextAsync()).Notification.Object!.Id.Should().Be(created.Id);
     }
 
-    private static async Task ReceivesCreatedEventAsync(OpenAdrClient bl, string brokerUri)
+    private static async Task ReceivesCreatedEventAsync(OpenAdrClient bl, string brokerUri, MqttCredentials? credentials)
     {
         var program = await bl.CreateProgramAsync(Samples.Program());
         var topics = (await bl.GetMqttTopicsAsync("events")).Topics!;
-        var listener = await MqttListener.SubscribeAsync(brokerUri, topics.Create!);
+        var listener = await MqttListener.SubscribeAsync(brokerUri, credentials, topics.Create!);
         await using var _ = listener;
 
         var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1));
