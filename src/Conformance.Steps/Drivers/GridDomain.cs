@@ -20,8 +20,11 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     public const string Protocol = "openadr3/http";
     private const string BusinessLogicClientId = "harness-business-logic";
 
-    /// <summary>VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two).</summary>
-    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2"];
+    /// <summary>
+    /// VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two). The third is
+    /// kept for VEN enrollment: the business logic provisions its ven objects before it connects.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2", "harness-ven-3"];
 
     /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
     public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
@@ -87,6 +90,11 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         }
         finally { _gate.Release(); }
     }
+
+    /// <summary>The secret the business logic hands a harness VEN's customer out of band (OpenADR 3.1 VEN enrollment).</summary>
+    public string HarnessVenSecret(string clientId) => _harnessVenSecrets.TryGetValue(clientId, out var secret)
+        ? secret
+        : throw new ArgumentException($"'{clientId}' is not one of the harness's VENs ({string.Join(", ", HarnessVenIds)})", nameof(clientId));
 
     /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
     public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)
