@@ -7,6 +7,7 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Builder;
 
 namespace Conformance.Steps.Drivers;
 
@@ -15,7 +16,11 @@ namespace Conformance.Steps.Drivers;
 /// recorded), the business logic that drives it, and the VEN: the harness's reference VEN, or the VEN under test
 /// that connects to the VTN's URL from the system-under-test file. Started on first use, kept for the run.
 /// </summary>
-public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence) : IAsyncDisposable
+/// <param name="vtnFault">
+/// Middleware placed in the VTN's pipeline inside the evidence recording: lets a test make the reference VTN misbehave
+/// (and the evidence show it) to prove that a scenario catches it. Null in every conformance run.
+/// </param>
+public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
     public const string Protocol = "openadr3/http";
     private const string BusinessLogicClientId = "harness-business-logic";
@@ -66,7 +71,11 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                     .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
                 ],
                 Time = clock.Time,
-                ConfigurePipeline = app => app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf)),
+                ConfigurePipeline = app =>
+                {
+                    app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
+                    vtnFault?.Invoke(app);
+                },
             }, ct);
             _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             _businessLogic = await OpenAdrClient.ConnectAsync(_http, BusinessLogicClientId, _businessLogicSecret, ct);
