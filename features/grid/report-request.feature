@@ -20,10 +20,12 @@ Feature: Report requests: report descriptors on programs and events, and the rep
   - "As the business logic published it" and "as the VEN sent it" compare every field the sender wrote with what
     the reader got: numbers by value (1.50 equals 1.5), timestamps as instants. Fields the VTN adds (id, metadata,
     clientID, defaults) are not compared, and a VEN's view of targets is left out (target hiding, Definition.md).
-  - A report on an event the VEN may not read is refused. OpenADR 3.1 does not say so in words, but for that VEN
-    the event does not exist (Definition.md, Object Privacy: "an empty set is returned"), a report naming an event
-    that does not exist breaks a foreign key (the YAML's 409 Conflict), and accepting it would tell the VEN that the
-    hidden event exists. Any 4xx status is taken as the refusal, since the sources name none for this case.
+  - A report on an event the VEN may not read is refused. OpenADR 3.1 does not say so in words, but VEN clients
+    "are limited to accessing those objects they have themselves created or for which they have been granted
+    access" (Definition.md, Object Privacy), for that VEN the event does not exist ("an empty set is returned"), a
+    report naming an event that does not exist breaks a foreign key (the YAML's 409 Conflict), and accepting it
+    would tell the VEN that the hidden event exists. Any 4xx status is taken as the refusal, since the sources name
+    none for this case.
 
   Background:
     Given VEN "harness-ven-1" has registered itself and its resource "battery-1"

@@ -62,6 +62,6 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail)
     {
         var bl = await grid.BusinessLogicAsync(CancellationToken.None);
         return await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => bl.GetReportsAsync(search with { Skip = skip, Limit = limit })),
-            $"the VTN to answer the business logic's GET /reports{(search.ProgramId is { } p ? $"?programID={p}" : "")}{(search.EventId is { } e ? $"?eventID={e}" : "")}");
+            $"the VTN to answer the business logic's GET /reports (programID {search.ProgramId ?? "any"}, eventID {search.EventId ?? "any"})");
     }
 }

@@ -10,7 +10,7 @@ namespace Conformance.Steps.StepDefinitions.Grid;
 
 /// <summary>Dynamic capacity management (User Guide 8.10.2): capacity events to a customer's VEN, capacity requests back.</summary>
 [Binding]
-public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports)
+public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail)
 {
     [Given("the business logic has announced to group {string} a capacity subscription of {power} in event {string}")]
     [When("the business logic announces to group {string} a capacity subscription of {power} in event {string}")]
@@ -46,13 +46,14 @@ public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, Publi
     public async Task ReadsTheCapacityRequest(string venName, string eventName, DataTable intervals)
     {
         var stored = publications.Stored(eventName);
+        var mark = trail.Mark();
         var report = await reports.ReadBackAsync(venName, eventName, stored.Id!);
         var expected = CapacityManagement.Request(stored, venName, "", Intervals(intervals, "fee")).Resources![0].Intervals!.ToList();
         var read = report.Resources?.SelectMany(r => r.Intervals ?? []).ToList() ?? [];
         var differences = WireComparison.Differences(expected, read);
         if (differences.Count > 0)
             throw Judge.Fail($"the capacity request {report.Id} as the business logic reads it to ask for {string.Join(", ", intervals.Rows.Select(r => $"{r["capacity"]} at {r["fee"]} USD/kW from {r["start"]} for {r["duration"]}"))}",
-                WireComparison.Describe(differences));
+                $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
     }
 
     /// <summary>Rows of start, duration, capacity ("10 kW") and a fee or price per kW in USD.</summary>

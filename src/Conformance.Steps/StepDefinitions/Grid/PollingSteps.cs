@@ -43,14 +43,16 @@ public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, Public
     public async Task FindsTheEvent(string venName, string programName, string eventName, int level)
     {
         var programId = programs.Stored(programName).Id!;
+        var mark = trail.Mark();
         var (listed, byId) = await publications.ReadAsVenAsync(venName, eventName, new EventSearch { ProgramId = programId }, $"polling for events of program '{programName}'");
         var strays = listed.Where(e => e.ProgramId != programId).ToList();
         if (strays.Count > 0)
             throw Judge.Fail($"VEN '{venName}''s GET /events?programID={programId} to list only events of program '{programName}'",
-                $"it also listed {string.Join(", ", strays.Take(5).Select(e => $"'{e.EventName}' of program {e.ProgramId}"))}");
+                $"it also listed {string.Join(", ", strays.Take(5).Select(e => $"'{e.EventName}' of program {e.ProgramId}"))} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
         var read = SimpleLevel(byId);
         if (read != level)
-            throw Judge.Fail($"event '{eventName}' as VEN '{venName}' reads it to be at simple level {level}", $"it is at {(read is null ? "no simple level" : $"simple level {read}")}");
+            throw Judge.Fail($"event '{eventName}' as VEN '{venName}' reads it to be at simple level {level}",
+                $"it is at {(read is null ? "no simple level" : $"simple level {read}")} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
     }
 
     [Then("VEN {string} polling for events of program {string} finds no event {string}")]
@@ -72,15 +74,17 @@ public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, Public
         var (programId, evt) = (programs.Stored(programName).Id!, grouping.Published(eventName));
         var mark = trail.Mark();
         var listed = await reports.BusinessLogicReadsAsync(new ReportSearch { ProgramId = programId });
+        var listing = await trail.SinceAsync(mark, AnswerTrail.BusinessLogic);
         var problems = new List<string>();
         if (!listed.Any(r => r.EventId == evt.Id && r.ClientId == venName)) problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}' on event {evt.Id}");
+        // A 3.1 report names no program: each listed report's program is its event's, as the business logic reads it.
         var bl = await grid.BusinessLogicAsync(CancellationToken.None);
         foreach (var eventId in listed.Select(r => r.EventId!).Distinct())
             if ((await bl.GetEventAsync(eventId)).ProgramId is var other && other != programId)
                 problems.Add($"it listed reports on event {eventId}, of program {other}");
         if (problems.Count > 0)
             throw Judge.Fail($"the business logic's GET /reports?programID={programId} (program '{programName}') to list VEN '{venName}''s report on event '{eventName}', and only reports on that program's events",
-                $"{string.Join("; ", problems)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
+                $"{string.Join("; ", problems)} {listing}");
     }
 
     [Then("the business logic polling for reports of event {string} finds the report of VEN {string}")]

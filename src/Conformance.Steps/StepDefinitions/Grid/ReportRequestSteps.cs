@@ -30,11 +30,12 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
     [Then("VEN {string} reads program {string} asking for {word} reports read as {word} in {word}")]
     public async Task ReadsTheProgramsReportRequest(string venName, string programName, string payloadType, string readingType, string units)
     {
+        var mark = trail.Mark();
         var program = await programs.ReadAsVenAsync(venName, programName);
         var declared = program.PayloadDescriptors?.OfType<ReportPayloadDescriptor>().ToList() ?? [];
         if (!declared.Any(d => d.PayloadType == payloadType && d.ReadingType == readingType && d.Units == units))
             throw Judge.Fail($"program '{programName}' as VEN '{venName}' reads it to ask for {payloadType} reports read as {readingType} in {units}",
-                $"its report payload descriptors are [{string.Join(", ", declared.Select(d => $"{d.PayloadType} {d.ReadingType} {d.Units}"))}]");
+                $"its report payload descriptors are [{string.Join(", ", declared.Select(d => $"{d.PayloadType} {d.ReadingType} {d.Units}"))}] {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
     }
 
     [Given("the business logic has published event {string} in program {string} with hourly prices {numbers}, asking for a report:")]
@@ -72,6 +73,7 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
     [Then("the business logic reads the report of VEN {string} on event {string} as the VEN sent it, with for resource {string}:")]
     public async Task ReadsTheReport(string venName, string eventName, string resourceName, DataTable readings)
     {
+        var mark = trail.Mark();
         var report = await reports.ReadBackAsync(venName, eventName, publications.Stored(eventName).Id!);
         var descriptor = report.PayloadDescriptors?.FirstOrDefault();
         var expected = Readings(readings).Select(r => new Interval
@@ -82,7 +84,7 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
         IReadOnlyList<string> differences = resource is null ? ["no such resource in the report"] : WireComparison.Differences(expected, resource.Intervals?.ToList() ?? []);
         if (differences.Count > 0)
             throw Judge.Fail($"report {report.Id} as the business logic reads it to hold, for resource '{resourceName}', the {descriptor?.PayloadType} readings {string.Join(", ", readings.Rows.Select(r => $"{r["reading"]} in interval {r["interval"]}"))}",
-                WireComparison.Describe(differences));
+                $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
     }
 
     [When("VEN {string} tries to report on event {string}")]
