@@ -7,6 +7,7 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Builder;
 
 namespace Conformance.Steps.Drivers;
 
@@ -15,13 +16,20 @@ namespace Conformance.Steps.Drivers;
 /// recorded), the business logic that drives it, and the VEN: the harness's reference VEN, or the VEN under test
 /// that connects to the VTN's URL from the system-under-test file. Started on first use, kept for the run.
 /// </summary>
-public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence) : IAsyncDisposable
+/// <param name="vtnFault">
+/// Middleware placed in the VTN's pipeline inside the evidence recording: lets a test make the reference VTN misbehave
+/// (and the evidence show it) to prove that a scenario catches it. Null in every conformance run.
+/// </param>
+public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
     public const string Protocol = "openadr3/http";
     private const string BusinessLogicClientId = "harness-business-logic";
 
-    /// <summary>VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two).</summary>
-    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2"];
+    /// <summary>
+    /// VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two). The third is
+    /// kept for VEN enrollment: the business logic provisions its ven objects before it connects.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2", "harness-ven-3"];
 
     /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
     public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
@@ -64,7 +72,11 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                 ],
                 Time = clock.Time,
                 Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
-                ConfigurePipeline = app => app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf)),
+                ConfigurePipeline = app =>
+                {
+                    app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
+                    vtnFault?.Invoke(app);
+                },
             }, ct);
             _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
             _businessLogic = await OpenAdrClient.ConnectAsync(_http, BusinessLogicClientId, _businessLogicSecret, ct);
@@ -88,6 +100,11 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         }
         finally { _gate.Release(); }
     }
+
+    /// <summary>The secret the business logic hands a harness VEN's customer out of band (OpenADR 3.1 VEN enrollment).</summary>
+    public string HarnessVenSecret(string clientId) => _harnessVenSecrets.TryGetValue(clientId, out var secret)
+        ? secret
+        : throw new ArgumentException($"'{clientId}' is not one of the harness's VENs ({string.Join(", ", HarnessVenIds)})", nameof(clientId));
 
     /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
     public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)

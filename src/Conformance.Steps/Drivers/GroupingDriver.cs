@@ -35,9 +35,24 @@ public sealed class GroupingDriver(GridDomain grid)
         var bl = await grid.BusinessLogicAsync(CancellationToken.None);
         var program = (await bl.GetProgramsAsync(CancellationToken.None)).FirstOrDefault(p => p.ProgramName == ProgramName)
             ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }), $"the VTN to accept program '{ProgramName}'");
-        _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(
-            OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets }),
-            $"the VTN to accept event '{eventName}'{(targets is null ? "" : $" targeted at {string.Join(", ", targets)}")}");
+        await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
+    }
+
+    /// <summary>Publishes any event as the business logic and remembers it by name for the scenario's later steps.</summary>
+    public async Task<Event> PublishAsync(string eventName, Event evt)
+    {
+        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        return _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(evt),
+            $"the VTN to accept event '{eventName}'{(evt.Targets is null ? "" : $" targeted at {string.Join(", ", evt.Targets)}")}");
+    }
+
+    /// <summary>The business logic's update of a published event (PUT /events/{id}); the answer is remembered.</summary>
+    public async Task<Event> UpdateAsync(string eventName, Event replacement)
+    {
+        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var evt = Published(eventName);
+        return _events[eventName] = await VtnAnswers.Accepted(bl.UpdateEventAsync(evt.Id!, replacement),
+            $"the VTN to accept the business logic's update of event '{eventName}' (PUT /events/{evt.Id})");
     }
 
     public Event Published(string eventName) =>

@@ -2,6 +2,7 @@ using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Steps.Drivers;
+using Microsoft.AspNetCore.Builder;
 using Reqnroll.BoDi;
 
 namespace Conformance.Steps.Support;
@@ -13,10 +14,11 @@ namespace Conformance.Steps.Support;
 /// </summary>
 public sealed class HarnessRun : IAsyncDisposable
 {
-    public HarnessRun(SystemUnderTestDescription systemUnderTest, RunClock clock, EvidenceLog evidence)
+    /// <param name="vtnFault">A deliberate fault in the reference VTN, for tests of the features themselves (see <see cref="GridDomain"/>).</param>
+    public HarnessRun(SystemUnderTestDescription systemUnderTest, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null)
     {
         (SystemUnderTest, Clock, Evidence) = (systemUnderTest, clock, evidence);
-        Grid = new GridDomain(systemUnderTest, clock, evidence);
+        Grid = new GridDomain(systemUnderTest, clock, evidence, vtnFault);
     }
 
     public SystemUnderTestDescription SystemUnderTest { get; }

@@ -1,0 +1,78 @@
+using Conformance.Model.Verdicts;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Wire;
+using Conformance.Steps.Support;
+
+namespace Conformance.Steps.Drivers;
+
+/// <summary>
+/// The programs the business logic posts in a scenario, remembered by name with what it sent and what the VTN
+/// answered. One per scenario.
+/// </summary>
+public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
+{
+    private readonly Dictionary<string, (Program Sent, Program Stored)> _programs = [];
+    private Program? _latest;
+
+    /// <summary>The program the scenario posted last: the one its capacity events belong to.</summary>
+    public Program Latest => _latest ?? throw new InvalidOperationException("no program was posted in this scenario; a step must post one first");
+
+    /// <summary>Posts the program; the VTN must accept it.</summary>
+    public async Task<Program> PostAsync(Program program)
+    {
+        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var stored = await VtnAnswers.Accepted(bl.CreateProgramAsync(program),
+            $"the VTN to accept program '{program.ProgramName}'{(program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "")}");
+        return Remember(program, stored);
+    }
+
+    /// <summary>
+    /// The program as an earlier scenario of the run posted it (program names are unique on a VTN, and a Background
+    /// posts again in every scenario), or posted now.
+    /// </summary>
+    public async Task<Program> EnsureAsync(Program program)
+    {
+        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var existing = (await Pages.AllAsync((skip, limit) => bl.GetProgramsAsync(skip, limit))).FirstOrDefault(p => p.ProgramName == program.ProgramName);
+        return existing is null ? await PostAsync(program) : Remember(program, existing);
+    }
+
+    /// <summary>
+    /// The program as a VEN polls for it (GET /programs, page by page) and reads it by id, judged: both must give it,
+    /// with every field the business logic sent (targets aside: target hiding). Returns what it read by id.
+    /// </summary>
+    public async Task<Program> ReadAsVenAsync(string venName, string programName)
+    {
+        var (sent, stored) = Find(programName);
+        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var mark = trail.Mark();
+        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), $"the VTN to answer VEN '{venName}''s GET /programs");
+        var found = listed.FirstOrDefault(p => p.Id == stored.Id);
+        Program? byId = null;
+        int? refused = null;
+        try { byId = await ven.GetProgramAsync(stored.Id!); }
+        catch (ProblemException e) { refused = (int)e.StatusCode; }
+        var expected = $"VEN '{venName}' polling for programs to find program '{programName}' (id {stored.Id}) as the business logic posted it";
+        if (found is null || byId is null)
+            throw Judge.Fail(expected, $"{(found is null ? $"GET /programs listed {listed.Count} program(s), not this one" : "GET /programs listed it")} and " +
+                $"{(byId is null ? $"GET /programs/{stored.Id} answered {refused}" : "GET /programs/{id} returned it")} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+        var differences = WireComparison.Differences(sent, found, "targets").Select(d => $"listed {d}")
+            .Concat(WireComparison.Differences(sent, byId, "targets").Select(d => $"by id {d}")).ToList();
+        if (differences.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+        return byId;
+    }
+
+    public Program Sent(string programName) => Find(programName).Sent;
+
+    public Program Stored(string programName) => Find(programName).Stored;
+
+    private Program Remember(Program sent, Program stored)
+    {
+        _programs[sent.ProgramName!] = (sent, stored);
+        return _latest = stored;
+    }
+
+    private (Program Sent, Program Stored) Find(string programName) => _programs.TryGetValue(programName, out var p)
+        ? p
+        : throw new InvalidOperationException($"program '{programName}' was not posted in this scenario; a step must post it first");
+}

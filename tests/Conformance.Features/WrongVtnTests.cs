@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Conformance.Evidence.Clock;
+using Conformance.Evidence.Log;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Model.Verdicts;
+using Conformance.Runner.Catalogue;
+using Conformance.Runner.Execution;
+using Conformance.Steps.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Conformance.Features;
+
+/// <summary>
+/// A deliberately wrong VTN (the reference VTN with its answers rewritten on the way out, inside the evidence
+/// recording) makes a report-request scenario fail at the step that judges the broken hop, with a message naming
+/// what was sent, what was read and the evidence.
+/// </summary>
+[TestFixture]
+public sealed class WrongVtnTests
+{
+    private static readonly string FeaturesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
+
+    [Test]
+    public async Task A_vtn_that_drops_the_readings_of_reports_fails_the_read_back_step()
+    {
+        var result = await RunAsync("The business logic reads back the readings the VEN reported",
+            Rewrite("GET", "/reports", reports => Each(reports, "resources", "intervals", "payloads").ForEach(payload => payload["values"] = new JsonArray())));
+
+        result.Verdict.Should().Be(Verdict.Fail, result.Message);
+        result.DecidingStep!.Step.Text.Should().StartWith("the business logic reads the report of VEN \"harness-ven-1\" on event \"Usage-day\" as the VEN sent it");
+        result.Message.Should().MatchRegex(@"Expected the business logic's GET /reports\?eventID=\S+ to give VEN 'harness-ven-1''s report on event 'Usage-day' \(id \S+\) as the VEN sent it, but ")
+            .And.Contain("resources[0].intervals[0].payloads[0].values: sent 1 item(s), read 0")
+            .And.MatchRegex(@"\(evidence: #\d+ t=\d+\.\d{6} s GET /reports\?eventID=\S+ \(Vtn -> BusinessLogic\) 200\)");
+    }
+
+    [Test]
+    public async Task A_vtn_that_loses_part_of_an_events_report_request_fails_the_step_where_the_ven_reads_it()
+    {
+        var result = await RunAsync("A VEN reads an event's report request as the business logic wrote it",
+            Rewrite("GET", "/events", events => Each(events, "reportDescriptors").ForEach(descriptor => descriptor.Remove("numIntervals"))));
+
+        result.Verdict.Should().Be(Verdict.Fail, result.Message);
+        result.DecidingStep!.Step.Text.Should().Be("VEN \"harness-ven-1\" reads event \"Usage-hours\" as the business logic published it");
+        result.Message.Should().Contain("Expected VEN 'harness-ven-1' polling for events to find event 'Usage-hours'")
+            .And.Contain("listed reportDescriptors[0].numIntervals: sent 2, read none")
+            .And.Contain("by id reportDescriptors[0].numIntervals: sent 2, read none")
+            .And.MatchRegex(@"#\d+ t=\d+\.\d{6} s GET /events/\S+ \(Vtn -> Ven harness-ven-1\) 200");
+    }
+
+    private static async Task<ScenarioResult> RunAsync(string scenarioName, Action<IApplicationBuilder> vtnFault)
+    {
+        var scenario = FeatureCatalogue.Load(FeaturesDirectory, TestContext.CurrentContext.TestDirectory).Scenarios.Single(s => s.DisplayName.Contains(scenarioName, StringComparison.Ordinal));
+        var sut = SystemUnderTestDescription.EmbeddedDefault;
+        var clock = new RunClock(sut.Clock);
+        using var evidence = new EvidenceLog(clock, path: null);
+        await using var harness = new HarnessRun(sut, clock, evidence, vtnFault);
+        await using var bridge = new ScenarioBridge(typeof(HarnessRun).Assembly, harness.Register, clock.Time);
+        return await bridge.RunAsync(scenario);
+    }
+
+    /// <summary>Middleware that rewrites the JSON body of the VTN's successful answers to one method on one collection.</summary>
+    private static Action<IApplicationBuilder> Rewrite(string method, string collection, Action<JsonNode> change) => app => app.Use(async (context, next) =>
+    {
+        if (context.Request.Method != method || !context.Request.Path.StartsWithSegments(collection))
+        {
+            await next(context);
+            return;
+        }
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        await next(context);
+        context.Response.Body = original;
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode == StatusCodes.Status200OK && JsonNode.Parse(body) is { } json)
+        {
+            change(json);
+            body = Encoding.UTF8.GetBytes(json.ToJsonString());
+        }
+        context.Response.ContentLength = body.Length;
+        await original.WriteAsync(body);
+    });
+
+    /// <summary>The objects reached from one object or a list of them by following the path's lists.</summary>
+    private static List<JsonObject> Each(JsonNode node, params string[] path)
+    {
+        IEnumerable<JsonObject> level = node is JsonArray list ? list.OfType<JsonObject>() : [node.AsObject()];
+        foreach (var field in path)
+            level = level.SelectMany(o => o[field] is JsonArray items ? items.OfType<JsonObject>() : []).ToList();
+        return [.. level];
+    }
+}
