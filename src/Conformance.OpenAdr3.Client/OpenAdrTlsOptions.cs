@@ -36,8 +36,8 @@ public sealed record OpenAdrTlsOptions
             policy.CustomTrustStore.AddRange(TrustedCertificates.ToArray());
             ssl.CertificateChainPolicy = policy;
         }
-        // Always presented: left to SslStream, a certificate is sent only when the server's list of acceptable
-        // issuers names its issuer, and Kestrel on Linux sends no list.
+        // Always presented: left to SslStream, the certificate may be withheld when the list of acceptable issuers
+        // the server sends (which depends on its platform) does not name its issuer.
         if (ClientCertificate is { } certificate) ssl.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
         return new SocketsHttpHandler { SslOptions = ssl };
     }

@@ -34,7 +34,7 @@ public sealed record VtnRequest(string Url, string ClientsFile)
 /// <summary>
 /// <c>vtn [--urls URL] --clients FILE [--db FILE|:memory:] [--certificate FILE ...] [--require-client-certificates]
 /// [--client-ca FILE]</c>: the reference VTN on its own, for a VEN under development or an interop event. Serves until
-/// stopped (Ctrl+C); its objects survive a restart in its SQLite file (docs/openadr3-vtn.md, decisions 36 and 41 to 45).
+/// stopped (Ctrl+C); its objects survive a restart in its SQLite file (docs/openadr3-vtn.md, decisions 36 and 41 to 48).
 /// </summary>
 public static class VtnCommand
 {

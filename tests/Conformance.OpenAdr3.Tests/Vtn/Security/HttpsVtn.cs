@@ -14,24 +14,36 @@ internal sealed class HttpsVtn : IAsyncDisposable
 {
     private readonly List<IDisposable> owned = [];
 
-    private HttpsVtn(VtnServer server) => Server = server;
+    private HttpsVtn(VtnServer server, LogCapture log)
+    {
+        Server = server;
+        Log = log;
+    }
 
     public VtnServer Server { get; }
 
     /// <summary>The server certificate's public part, as a client receives it out of band.</summary>
     public X509Certificate2 PublicCertificate => X509CertificateLoader.LoadCertificate(Server.ServerCertificate!.RawData);
 
-    public static async Task<HttpsVtn> StartAsync(VtnTls? tls = null) => new(await VtnServer.StartAsync(new VtnOptions
+    /// <summary>Every line the VTN logs.</summary>
+    public LogCapture Log { get; }
+
+    public static async Task<HttpsVtn> StartAsync(VtnTls? tls = null)
     {
-        Url = "https://127.0.0.1:0",
-        Tls = tls,
-        Clients =
-        [
-            new(TestVtn.Bl, TestVtn.SecretOf(TestVtn.Bl), VtnClientRole.BusinessLogic),
-            new(TestVtn.Ven, TestVtn.SecretOf(TestVtn.Ven), VtnClientRole.Ven),
-            new(TestVtn.OtherVen, TestVtn.SecretOf(TestVtn.OtherVen), VtnClientRole.Ven),
-        ],
-    }));
+        var log = new LogCapture();
+        return new(await VtnServer.StartAsync(new VtnOptions
+        {
+            Url = "https://127.0.0.1:0",
+            Tls = tls,
+            ConfigureLogging = log.AddTo,
+            Clients =
+            [
+                new(TestVtn.Bl, TestVtn.SecretOf(TestVtn.Bl), VtnClientRole.BusinessLogic),
+                new(TestVtn.Ven, TestVtn.SecretOf(TestVtn.Ven), VtnClientRole.Ven),
+                new(TestVtn.OtherVen, TestVtn.SecretOf(TestVtn.OtherVen), VtnClientRole.Ven),
+            ],
+        }), log);
+    }
 
     /// <summary>An HttpClient that trusts the VTN's own certificate and presents <paramref name="clientCertificate"/>.</summary>
     public HttpClient TrustingHttp(X509Certificate2? clientCertificate = null) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
@@ -50,6 +51,7 @@ public class MutualTlsTests
         using var certificate = DevelopmentCertificates.IssueClientCertificate(otherAuthority, TestVtn.Ven);
 
         await FluentActions.Awaiting(() => vtn.ConnectAsync(vtn.TrustingHttp(certificate), TestVtn.Ven)).Should().ThrowAsync<HttpRequestException>();
+        await vtn.Log.WaitForAsync($"Refused the client certificate CN={TestVtn.Ven} (SHA-256 {certificate.GetCertHashString(HashAlgorithmName.SHA256)})", count: 1);
     }
 
     [Test]
