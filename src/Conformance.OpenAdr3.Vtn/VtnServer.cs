@@ -4,15 +4,18 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Conformance.OpenAdr3.Vtn;
 
-/// <summary>The reference OpenADR 3.1 VTN on real Kestrel, storing its objects in memory or in a SQLite file (<see cref="VtnOptions.Database"/>).</summary>
+/// <summary>
+/// The reference OpenADR 3.1 VTN on real Kestrel, over HTTP or HTTPS (<see cref="VtnOptions.Tls"/>), storing its
+/// objects in memory or in a SQLite file (<see cref="VtnOptions.Database"/>).
+/// </summary>
 public sealed class VtnServer : IAsyncDisposable
 {
     private readonly WebApplication app;

@@ -10,7 +10,7 @@ namespace Conformance.Cli.Commands;
 /// <param name="ClientsFile">The clients file (<see cref="VtnClientsFile"/>).</param>
 public sealed record VtnRequest(string Url, string ClientsFile)
 {
-    /// <summary>The SQLite file that keeps every object, or <see cref="InMemory"/>.</summary>
+    /// <summary>The SQLite file that keeps every object, or <see cref="VtnCommand.MemoryDatabase"/> to keep them in memory.</summary>
     public string Database { get; init; } = VtnCommand.DefaultDatabase;
 
     /// <summary>The server certificate file (PEM or PKCS#12); null over https: a generated development certificate.</summary>
