@@ -20,13 +20,17 @@ public sealed class ReferenceVen : IAsyncDisposable
     private CancellationTokenSource? stopping;
     private Task? polling;
 
-    /// <param name="handler">Transport to the VTN (e.g. an in-process test handler); the caller keeps ownership.</param>
+    /// <param name="handler">
+    /// Transport to the VTN (e.g. an in-process test handler), which then also decides TLS; the caller keeps ownership.
+    /// Null: a connection made with <see cref="VenOptions.Tls"/>.
+    /// </param>
     public ReferenceVen(VenOptions options, HttpMessageHandler? handler = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollingInterval, TimeSpan.Zero, nameof(options.PollingInterval));
+        if (handler is not null && options.Tls is not null) throw new ArgumentException("Give VenOptions.Tls or a handler, not both: the handler decides TLS.", nameof(handler));
         this.options = options;
         var baseAddress = options.VtnBaseAddress.AbsoluteUri.EndsWith('/') ? options.VtnBaseAddress : new Uri(options.VtnBaseAddress.AbsoluteUri + "/");
-        http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        http = handler is null ? new HttpClient((options.Tls ?? new OpenAdrTlsOptions()).CreateHandler()) : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = baseAddress;
     }
 

@@ -1,3 +1,5 @@
+using Conformance.OpenAdr3.Client;
+
 namespace Conformance.OpenAdr3.Ven;
 
 /// <summary>How a <see cref="ReferenceVen"/> reaches its VTN and how often it polls.</summary>
@@ -12,6 +14,9 @@ public sealed record VenOptions
 
     /// <summary>The venName of its ven object; also its reports' clientName and resourceName.</summary>
     public required string VenName { get; init; }
+
+    /// <summary>The VTN certificate or CA to trust and the client certificate to present; null: the system's roots, no client certificate.</summary>
+    public OpenAdrTlsOptions? Tls { get; init; }
 
     public TimeSpan PollingInterval { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -7,8 +7,17 @@ namespace Conformance.OpenAdr3.Vtn;
 /// <summary>How to start a <see cref="VtnServer"/>.</summary>
 public sealed record VtnOptions
 {
-    /// <summary>Kestrel listen URL; port 0 picks a free port (see <see cref="VtnServer.BaseAddress"/>).</summary>
+    /// <summary>
+    /// Kestrel listen URL; port 0 picks a free port (see <see cref="VtnServer.BaseAddress"/>). An https:// URL serves
+    /// HTTPS as <see cref="Tls"/> says.
+    /// </summary>
     public string Url { get; init; } = "http://127.0.0.1:0";
+
+    /// <summary>
+    /// Certificate and mutual TLS of an https:// <see cref="Url"/>; null there: a generated development certificate
+    /// and no client certificates. Must be null for an http:// one.
+    /// </summary>
+    public VtnTls? Tls { get; init; }
 
     /// <summary>The clients that may fetch tokens.</summary>
     public IReadOnlyList<VtnClientCredential> Clients { get; init; } = [];

@@ -1,32 +1,50 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Conformance.OpenAdr3.Vtn;
 
-/// <summary>The reference OpenADR 3.1 VTN on real Kestrel, storing its objects in memory or in a SQLite file (<see cref="VtnOptions.Database"/>).</summary>
+/// <summary>
+/// The reference OpenADR 3.1 VTN on real Kestrel, over HTTP or HTTPS (<see cref="VtnOptions.Tls"/>), storing its
+/// objects in memory or in a SQLite file (<see cref="VtnOptions.Database"/>).
+/// </summary>
 public sealed class VtnServer : IAsyncDisposable
 {
     private readonly WebApplication app;
+    private readonly VtnHttps? https;
     private int stopped;
 
-    private VtnServer(WebApplication app, Uri baseAddress)
+    private VtnServer(WebApplication app, Uri baseAddress, VtnHttps? https)
     {
         this.app = app;
+        this.https = https;
         BaseAddress = baseAddress;
     }
 
     /// <summary>The bound base URL, ending in '/'; with port 0 it names the port actually bound.</summary>
     public Uri BaseAddress { get; }
 
+    /// <summary>Where the VTN serves its OpenAPI document, without authentication.</summary>
+    public Uri OpenApiDocumentUrl => new(BaseAddress, VtnOpenApiDocument.Path);
+
+    /// <summary>
+    /// The certificate the VTN presents over https (<see cref="VtnTls.Certificate"/>, or the development certificate
+    /// it generated, which clients may trust as it is); null over http. A generated one is disposed with the server.
+    /// </summary>
+    public X509Certificate2? ServerCertificate => https?.Certificate;
+
     public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
     {
-        var app = Build(NotificationSetup.Resolve(options));
+        var https = VtnHttps.Resolve(options);
+        var app = Build(NotificationSetup.Resolve(options), https);
         app.Urls.Add(options.Url);
         try
         {
@@ -36,21 +54,28 @@ public sealed class VtnServer : IAsyncDisposable
         {
             // A start that fails (port taken, unusable database file) must not keep the database file open.
             await app.DisposeAsync();
+            https?.Dispose();
             throw;
         }
 
-        return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+        return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"), https);
     }
 
     /// <summary>
     /// The VTN's services, pipeline and operations, not yet listening. The build-time OpenAPI generator
     /// (Conformance.OpenAdr3.Vtn.OpenApi) describes this application.
     /// </summary>
-    internal static WebApplication Build(VtnOptions options)
+    internal static WebApplication Build(VtnOptions options, VtnHttps? https = null)
     {
         // The empty builder reads no appsettings or environment, so the harness's working directory cannot leak in.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(VtnServer).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
+        if (https is not null)
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.Services.AddOptions<KestrelServerOptions>().Configure<ILoggerFactory>((kestrel, logging) =>
+                kestrel.ConfigureHttpsDefaults(tls => https.Configure(tls, logging.CreateLogger<VtnHttps>())));
+        }
         options.ConfigureLogging?.Invoke(builder.Logging);
         AddServices(builder.Services, options);
         builder.Services.AddNotifications(options); // last, so it wraps whichever stores were registered
@@ -60,7 +85,9 @@ public sealed class VtnServer : IAsyncDisposable
         app.UseMiddleware<ProblemMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        if (https?.RequiresClientCertificates == true) app.UseMiddleware<ClientCertificateBinding>();
         app.UseAuthorization();
+        app.MapOpenApiDocument();
         // Any operation may answer 500 (ProblemMiddleware); the OpenAPI document says so.
         var api = app.MapGroup("").ProducesProblems(500);
         api.MapAuth();
@@ -84,6 +111,7 @@ public sealed class VtnServer : IAsyncDisposable
     {
         await StopAsync();
         await app.DisposeAsync();
+        https?.Dispose();
     }
 
     private static void AddServices(IServiceCollection services, VtnOptions options)

@@ -1,49 +1,196 @@
 using System.CommandLine;
+using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Vtn;
 using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
 
+/// <summary>What <c>vtn</c> serves: <see cref="VtnCommand"/>'s options.</summary>
+/// <param name="Url">Where to listen; https:// serves HTTPS.</param>
+/// <param name="ClientsFile">The clients file (<see cref="VtnClientsFile"/>).</param>
+public sealed record VtnRequest(string Url, string ClientsFile)
+{
+    /// <summary>The SQLite file that keeps every object, or <see cref="VtnCommand.MemoryDatabase"/> to keep them in memory.</summary>
+    public string Database { get; init; } = VtnCommand.DefaultDatabase;
+
+    /// <summary>The server certificate file (PEM or PKCS#12); null over https: a generated development certificate.</summary>
+    public string? Certificate { get; init; }
+
+    /// <summary>The PEM private key of <see cref="Certificate"/> when it is not in the certificate's file.</summary>
+    public string? CertificateKey { get; init; }
+
+    /// <summary>Password of the PKCS#12 file or of the encrypted PEM key.</summary>
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>Mutual TLS; without <see cref="ClientCa"/> a development CA issues one certificate per client.</summary>
+    public bool RequireClientCertificates { get; init; }
+
+    /// <summary>PEM file of the CA certificates client certificates must chain to; implies mutual TLS.</summary>
+    public string? ClientCa { get; init; }
+
+    public bool InMemory => Database == VtnCommand.MemoryDatabase;
+}
+
 /// <summary>
-/// <c>vtn --urls URL --clients FILE [--db FILE]</c>: the reference VTN on its own, for a VEN under development or an
-/// interop event. Serves until stopped (Ctrl+C); with --db every object survives a restart.
+/// <c>vtn [--urls URL] --clients FILE [--db FILE|:memory:] [--certificate FILE ...] [--require-client-certificates]
+/// [--client-ca FILE]</c>: the reference VTN on its own, for a VEN under development or an interop event. Serves until
+/// stopped (Ctrl+C); its objects survive a restart in its SQLite file (docs/openadr3-vtn.md, decisions 36 and 41 to 48).
 /// </summary>
 public static class VtnCommand
 {
+    public const string DefaultDatabase = "vtn.db";
+    public const string MemoryDatabase = ":memory:";
+
+    /// <summary>Read when --certificate-password is not given, so the password stays out of process listings.</summary>
+    public const string PasswordVariable = "VTN_CERTIFICATE_PASSWORD";
+
+    public const string ServerCertificateFile = "vtn-certificate.pem";
+    public const string ClientCaFile = "vtn-client-ca.pem";
+    public const string ClientCertificatesFolder = "vtn-clients";
+
     public static Command Create(IAnsiConsole console)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen; https://... serves HTTPS", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var clients = new Option<string>("--clients") { Description = "JSON file of the clients allowed in: { \"clients\": [ { \"clientId\", \"clientSecret\", \"role\": \"businessLogic\" | \"ven\" } ] }", Required = true };
-        var database = new Option<string?>("--db") { Description = "SQLite file that keeps every object across restarts (default: in memory)" };
-        var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped") { urls, clients, database };
-        command.SetAction((parse, ct) => ServeAsync(console, parse.GetValue(urls)!, parse.GetValue(clients)!, parse.GetValue(database), ct));
+        var database = new Option<string>("--db") { Description = $"SQLite file that keeps every object across restarts, or {MemoryDatabase} to keep them in memory", DefaultValueFactory = _ => DefaultDatabase };
+        var certificate = new Option<string?>("--certificate") { Description = "Server certificate, PEM (certificate and key) or PKCS#12 (.pfx/.p12); default over https: a generated development certificate" };
+        var certificateKey = new Option<string?>("--certificate-key") { Description = "PEM private key of --certificate when it is in its own file" };
+        var certificatePassword = new Option<string?>("--certificate-password") { Description = $"Password of the PKCS#12 file or encrypted PEM key (default: ${PasswordVariable})" };
+        var requireClientCertificates = new Option<bool>("--require-client-certificates") { Description = "Mutual TLS: refuse connections without a client certificate whose subject CN is the client's clientId; without --client-ca a development CA issues one per client" };
+        var clientCa = new Option<string?>("--client-ca") { Description = "PEM file of the CA certificates client certificates must chain to (implies --require-client-certificates)" };
+        var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped")
+        {
+            urls, clients, database, certificate, certificateKey, certificatePassword, requireClientCertificates, clientCa,
+        };
+        command.SetAction((parse, ct) => ServeAsync(console, new VtnRequest(parse.GetValue(urls)!, parse.GetValue(clients)!)
+        {
+            Database = parse.GetValue(database)!,
+            Certificate = parse.GetValue(certificate),
+            CertificateKey = parse.GetValue(certificateKey),
+            CertificatePassword = parse.GetValue(certificatePassword) ?? Environment.GetEnvironmentVariable(PasswordVariable),
+            RequireClientCertificates = parse.GetValue(requireClientCertificates),
+            ClientCa = parse.GetValue(clientCa),
+        }, ct));
         return command;
     }
 
-    public static async Task<int> ServeAsync(IAnsiConsole console, string url, string clientsFile, string? database, CancellationToken ct)
+    public static async Task<int> ServeAsync(IAnsiConsole console, VtnRequest request, CancellationToken ct)
     {
+        var https = request.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var mutualTls = request.RequireClientCertificates || request.ClientCa is not null;
+        if (!https && (request.Certificate is not null || mutualTls))
+            return Refuse(console, $"--certificate, --require-client-certificates and --client-ca need an https:// --urls, not {request.Url}.");
+
         IReadOnlyList<VtnClientCredential> clients;
-        try { clients = VtnClientsFile.Load(clientsFile); }
-        catch (VtnClientsFileException e)
+        Tls? tls;
+        try
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return ExitCodes.BadArguments;
+            clients = VtnClientsFile.Load(request.ClientsFile);
+            tls = https ? Tls.Prepare(request, clients) : null;
+        }
+        catch (Exception e) when (e is VtnClientsFileException or VtnCertificateFileException)
+        {
+            return Refuse(console, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse(console, $"cannot write the client certificates: {e.Message}");
         }
 
-        VtnServer server;
-        try { server = await VtnServer.StartAsync(new VtnOptions { Url = url, Clients = clients, Database = database }, ct); }
-        catch (IOException e)
+        using (tls)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] cannot listen on {url}: {e.Message}");
-            return ExitCodes.BadArguments;
-        }
-        await using (server)
-        {
-            console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients, {(database is null ? "objects in memory" : $"objects in {database}")}). Press Ctrl+C to stop.");
-            try { await Task.Delay(Timeout.Infinite, ct); }
-            catch (OperationCanceledException) { }
-            console.MarkupLine("Stopping.");
+            VtnServer server;
+            var options = new VtnOptions { Url = request.Url, Clients = clients, Database = request.InMemory ? null : request.Database, Tls = tls?.Options };
+            try { server = await VtnServer.StartAsync(options, ct); }
+            catch (IOException e)
+            {
+                return Refuse(console, $"cannot listen on {request.Url}: {e.Message}");
+            }
+            await using (server)
+            {
+                var store = request.InMemory ? "objects in memory, gone when it stops" : $"objects in {Path.GetFullPath(request.Database)}";
+                console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients, {store}).");
+                console.MarkupLineInterpolated($"OpenAPI document: {server.OpenApiDocumentUrl}");
+                try { tls?.Announce(console, server.ServerCertificate!); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return Refuse(console, $"cannot write the server certificate: {e.Message}");
+                }
+                console.MarkupLine("Press Ctrl+C to stop.");
+                try { await Task.Delay(Timeout.Infinite, ct); }
+                catch (OperationCanceledException) { }
+                console.MarkupLine("Stopping.");
+            }
         }
         return ExitCodes.Pass;
+    }
+
+    private static int Refuse(IAnsiConsole console, string message)
+    {
+        console.MarkupLineInterpolated($"[red]error:[/] {message}");
+        return ExitCodes.BadArguments;
+    }
+
+    /// <summary>A clientId may hold any character; escaped, it is a file name on every system.</summary>
+    public static string ClientCertificateFileName(string clientId) => Uri.EscapeDataString(clientId) + ".pem";
+
+    /// <summary>
+    /// The HTTPS side of a standalone VTN: certificates loaded from the request's files or generated, and the files
+    /// written for clients to use, in the database file's folder (the working directory for the default vtn.db and
+    /// for :memory:).
+    /// </summary>
+    private sealed class Tls(VtnRequest request, string folder, X509Certificate2? certificate, IReadOnlyList<X509Certificate2> authorities, bool generatedAuthority) : IDisposable
+    {
+        public VtnTls Options => new() { Certificate = certificate, ClientCertificateAuthorities = authorities };
+
+        public static Tls Prepare(VtnRequest request, IReadOnlyList<VtnClientCredential> clients)
+        {
+            var folder = request.InMemory ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(request.Database))!;
+            var certificate = request.Certificate is null ? null : CertificateFiles.LoadWithKey(request.Certificate, request.CertificateKey, request.CertificatePassword);
+            if (request.ClientCa is not null) return new Tls(request, folder, certificate, CertificateFiles.LoadAll(request.ClientCa), generatedAuthority: false);
+            if (!request.RequireClientCertificates) return new Tls(request, folder, certificate, [], generatedAuthority: false);
+
+            using var authority = DevelopmentCertificates.CreateAuthority("OpenADR 3.1 reference VTN client CA (development)");
+            CertificateFiles.WritePem(authority, Path.Combine(folder, ClientCaFile));
+            var issued = Path.Combine(folder, ClientCertificatesFolder);
+            Directory.CreateDirectory(issued);
+            foreach (var client in clients)
+            {
+                using var clientCertificate = DevelopmentCertificates.IssueClientCertificate(authority, client.ClientId);
+                CertificateFiles.WritePemWithKey(clientCertificate, Path.Combine(issued, ClientCertificateFileName(client.ClientId)));
+            }
+            // The VTN needs only the public part; the CA's key is gone when this returns.
+            return new Tls(request, folder, certificate, [X509CertificateLoader.LoadCertificate(authority.RawData)], generatedAuthority: true);
+        }
+
+        /// <summary>Writes a generated server certificate for clients to trust, and says what TLS the VTN uses.</summary>
+        public void Announce(IAnsiConsole console, X509Certificate2 served)
+        {
+            var fingerprint = $"SHA-256 {CertificateFiles.Fingerprint(served)}";
+            var until = served.NotAfter.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'");
+            if (request.Certificate is null)
+            {
+                var file = Path.Combine(folder, ServerCertificateFile);
+                CertificateFiles.WritePem(served, file);
+                console.MarkupLineInterpolated($"Server certificate: generated for development, valid until {until}; clients trust {file} ({fingerprint}).");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"Server certificate: {request.Certificate} ({fingerprint}), valid until {until}.");
+            }
+
+            if (generatedAuthority)
+                console.MarkupLineInterpolated($"Client certificates required: a development CA ({Path.Combine(folder, ClientCaFile)}) issued one per client, certificate and key, in {Path.Combine(folder, ClientCertificatesFolder)}{Path.DirectorySeparatorChar}<clientId>.pem.");
+            else if (authorities.Count > 0)
+                console.MarkupLineInterpolated($"Client certificates required, issued by {request.ClientCa}.");
+            if (authorities.Count > 0)
+                console.MarkupLine("A client certificate's subject CN must be the clientId of the token sent over it.");
+        }
+
+        public void Dispose()
+        {
+            certificate?.Dispose();
+            foreach (var authority in authorities) authority.Dispose();
+        }
     }
 }
