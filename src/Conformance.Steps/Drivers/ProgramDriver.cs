@@ -45,20 +45,9 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
     {
         var (sent, stored) = Find(programName);
         var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
-        var mark = trail.Mark();
-        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), $"the VTN to answer VEN '{venName}''s GET /programs");
-        var found = listed.FirstOrDefault(p => p.Id == stored.Id);
-        Program? byId = null;
-        int? refused = null;
-        try { byId = await ven.GetProgramAsync(stored.Id!); }
-        catch (ProblemException e) { refused = (int)e.StatusCode; }
-        var expected = $"VEN '{venName}' polling for programs to find program '{programName}' (id {stored.Id}) as the business logic posted it";
-        if (found is null || byId is null)
-            throw Judge.Fail(expected, $"{(found is null ? $"GET /programs listed {listed.Count} program(s), not this one" : "GET /programs listed it")} and " +
-                $"{(byId is null ? $"GET /programs/{stored.Id} answered {refused}" : "GET /programs/{id} returned it")} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
-        var differences = WireComparison.Differences(sent, found, "targets").Select(d => $"listed {d}")
-            .Concat(WireComparison.Differences(sent, byId, "targets").Select(d => $"by id {d}")).ToList();
-        if (differences.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+        var (_, byId) = await VenReading.ListAndReadAsync(trail, venName, "programs", sent, stored.Id!,
+            $"VEN '{venName}' polling for programs to find program '{programName}' (id {stored.Id}) as the business logic posted it",
+            "GET /programs", () => Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), p => p.Id, () => ven.GetProgramAsync(stored.Id!));
         return byId;
     }
 

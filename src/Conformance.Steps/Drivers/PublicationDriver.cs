@@ -36,22 +36,9 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
     {
         var (sent, stored) = (Sent(eventName), Stored(eventName));
         var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
-        var mark = trail.Mark();
-        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })),
-            $"the VTN to answer VEN '{venName}' {polling}");
-        var found = listed.FirstOrDefault(e => e.Id == stored.Id);
-        Event? byId = null;
-        int? refused = null;
-        try { byId = await ven.GetEventAsync(stored.Id!); }
-        catch (ProblemException e) { refused = (int)e.StatusCode; }
-        var expected = $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it";
-        if (found is null || byId is null)
-            throw Judge.Fail(expected, $"{(found is null ? $"GET /events listed {listed.Count} event(s), not this one" : "GET /events listed it")} and " +
-                $"{(byId is null ? $"GET /events/{stored.Id} answered {refused}" : "GET /events/{id} returned it")} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
-        var differences = WireComparison.Differences(sent, found, "targets").Select(d => $"listed {d}")
-            .Concat(WireComparison.Differences(sent, byId, "targets").Select(d => $"by id {d}")).ToList();
-        if (differences.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
-        return (listed, byId);
+        return await VenReading.ListAndReadAsync(trail, venName, "events", sent, stored.Id!,
+            $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it",
+            polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id, () => ven.GetEventAsync(stored.Id!));
     }
 
     public Event Sent(string eventName) => _sent.TryGetValue(eventName, out var e)
