@@ -73,6 +73,7 @@ public sealed class VtnServer : IAsyncDisposable
         if (https is not null)
         {
             builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.Services.AddSingleton(https); // the in-process MQTT broker serves TLS with the same certificate
             builder.Services.AddOptions<KestrelServerOptions>().Configure<ILoggerFactory>((kestrel, logging) =>
                 kestrel.ConfigureHttpsDefaults(tls => https.Configure(tls, logging.CreateLogger<VtnHttps>())));
         }
