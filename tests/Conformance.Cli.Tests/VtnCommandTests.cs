@@ -262,7 +262,7 @@ public class VtnCommandTests
     }
 
     /// <summary>The vtn command serving in the background until disposed, once it has said all it says at start.</summary>
-    private sealed class RunningVtn : IAsyncDisposable
+    internal sealed class RunningVtn : IAsyncDisposable
     {
         private readonly TestConsole console;
         private readonly CancellationTokenSource stop;
