@@ -48,9 +48,10 @@ public static class SystemUnderTestFile
         };
         var ven = root.TryGetProperty("ven", out var venElement) ? ReadVen(f, venElement) : null;
         if (role == Role.Ven && ven is null) throw f.Error("ven", "required when roleUnderTest is 'ven'");
-        var vtn = root.TryGetProperty("vtn", out var vtnElement) ? ReadVtn(f, vtnElement) : null;
-        if (role == Role.Vtn && vtn is null) throw f.Error("vtn", "required when roleUnderTest is 'vtn'");
-        if (role != Role.Vtn && vtn is not null) throw f.Error("vtn", "describes a VTN under test: only with roleUnderTest 'vtn'");
+        var hasVtn = root.TryGetProperty("vtn", out var vtnElement);
+        if (role == Role.Vtn && !hasVtn) throw f.Error("vtn", "required when roleUnderTest is 'vtn'");
+        if (role != Role.Vtn && hasVtn) throw f.Error("vtn", "describes a VTN under test: only with roleUnderTest 'vtn'");
+        var vtn = hasVtn ? ReadVtn(f, vtnElement) : null;
 
         var harnessVtnUrl = "http://127.0.0.1:0";
         if (root.TryGetProperty("harness", out var harness))
