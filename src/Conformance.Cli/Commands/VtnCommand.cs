@@ -53,7 +53,7 @@ public sealed record VtnRequest(string Url, string ClientsFile)
 /// <c>vtn [--urls URL] --clients FILE [--db FILE|:memory:] [--certificate FILE ...] [--require-client-certificates]
 /// [--client-ca FILE] [--mqtt-port N | --mqtt-broker URL ...] [--callback-ca FILE]</c>: the reference VTN on its own, for a
 /// VEN under development or an interop event. Serves until stopped (Ctrl+C); its objects survive a restart in its
-/// SQLite file (docs/openadr3-vtn.md, decisions 36, 41 to 48, and Notifications 13).
+/// SQLite file (docs/openadr3-vtn.md, decisions 36, 41 to 52, and Notifications 13).
 /// </summary>
 public static class VtnCommand
 {
