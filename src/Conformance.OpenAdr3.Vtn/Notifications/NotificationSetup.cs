@@ -27,7 +27,7 @@ internal static class NotificationSetup
         if (inProcess)
         {
             var address = BindingAddress.Parse(options.Url);
-            var port = mqtt.Port == 0 ? FreePort(InProcessMqttBroker.BindAddresses(address.Host).V4) : mqtt.Port;
+            var port = mqtt.Port == 0 ? FreePort(InProcessMqttBroker.BindAddresses(address.Host).V4, besides: address.Port) : mqtt.Port;
             var scheme = string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? "mqtts" : "mqtt";
             mqtt = mqtt with { Port = port, InProcessUrl = new Uri($"{scheme}://{AnnouncedHost(address.Host)}:{port}") };
         }
@@ -110,11 +110,16 @@ internal static class NotificationSetup
             ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
 
     // Bound and released at once: the broker binds it a moment later. Another process could take it in between,
-    // which on a test machine is rare enough; the broker's start then fails loudly.
-    private static int FreePort(IPAddress address)
+    // which on a test machine is rare enough; the broker's start then fails loudly. The VTN's own port is not bound
+    // yet either, so a probe may be handed it: that one is skipped.
+    private static int FreePort(IPAddress address, int besides)
     {
-        using var probe = new TcpListener(address, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        for (var attempt = 1; ; attempt++)
+        {
+            using var probe = new TcpListener(address, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            if (port != besides || attempt == 10) return port;
+        }
     }
 }
