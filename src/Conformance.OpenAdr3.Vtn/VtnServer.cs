@@ -22,11 +22,12 @@ public sealed class VtnServer : IAsyncDisposable
     private readonly VtnHttps? https;
     private int stopped;
 
-    private VtnServer(WebApplication app, Uri baseAddress, VtnHttps? https)
+    private VtnServer(WebApplication app, Uri baseAddress, VtnHttps? https, MqttNotifierBinding? mqtt)
     {
         this.app = app;
         this.https = https;
         BaseAddress = baseAddress;
+        MqttBinding = mqtt;
     }
 
     /// <summary>The bound base URL, ending in '/'; with port 0 it names the port actually bound.</summary>
@@ -41,10 +42,14 @@ public sealed class VtnServer : IAsyncDisposable
     /// </summary>
     public X509Certificate2? ServerCertificate => https?.Certificate;
 
+    /// <summary>The MQTT binding GET /notifiers announces (broker URIs, authentication), null when it offers none.</summary>
+    public MqttNotifierBinding? MqttBinding { get; }
+
     public static async Task<VtnServer> StartAsync(VtnOptions options, CancellationToken ct = default)
     {
         var https = VtnHttps.Resolve(options);
-        var app = Build(NotificationSetup.Resolve(options), https);
+        var resolved = NotificationSetup.Resolve(options);
+        var app = Build(resolved, https);
         app.Urls.Add(options.Url);
         try
         {
@@ -58,7 +63,7 @@ public sealed class VtnServer : IAsyncDisposable
             throw;
         }
 
-        return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"), https);
+        return new VtnServer(app, new Uri(app.Urls.First().TrimEnd('/') + "/"), https, NotifiersEndpoints.ListAllNotifiers(resolved).Value!.Mqtt);
     }
 
     /// <summary>
@@ -73,6 +78,7 @@ public sealed class VtnServer : IAsyncDisposable
         if (https is not null)
         {
             builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.Services.AddSingleton(https); // the in-process MQTT broker serves TLS with the same certificate
             builder.Services.AddOptions<KestrelServerOptions>().Configure<ILoggerFactory>((kestrel, logging) =>
                 kestrel.ConfigureHttpsDefaults(tls => https.Configure(tls, logging.CreateLogger<VtnHttps>())));
         }

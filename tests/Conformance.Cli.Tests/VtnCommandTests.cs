@@ -3,6 +3,8 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.Cli.Commands;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Vtn;
+using MQTTnet;
+using MQTTnet.Server;
 using Spectre.Console.Testing;
 
 namespace Conformance.Cli.Tests;
@@ -149,6 +151,109 @@ public class VtnCommandTests
         output.Should().Contain($"{clients}:2").And.Contain("role");
     }
 
+    [Test]
+    public async Task With_mqtt_port_the_vtn_prints_its_brokers_url_and_authentication_and_a_client_with_a_token_gets_notifications()
+    {
+        var clients = Harness.WriteFile("clients.json", BlClients);
+
+        await using var vtn = await RunningVtn.StartAsync(new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = 0 });
+
+        var broker = vtn.PrintedBroker();
+        broker.Scheme.Should().Be("mqtt");
+        vtn.Output.Should().Contain("authentication OAUTH2_BEARER_TOKEN, user name {clientID}");
+        using var http = new HttpClient { BaseAddress = vtn.BaseAddress };
+        var bl = await OpenAdrClient.ConnectAsync(http, "bl", "bl-secret", CancellationToken.None);
+        await ReceivesNotificationAsync(broker, bl, tls => { });
+    }
+
+    [Test]
+    public async Task Over_https_with_client_certificates_the_vtns_broker_serves_mqtts_to_a_client_presenting_its_certificate()
+    {
+        var clients = Harness.WriteFile("clients.json", BlClients);
+        var folder = Path.GetDirectoryName(clients)!;
+
+        await using var vtn = await RunningVtn.StartAsync(new VtnRequest($"https://127.0.0.1:{Harness.FreePort()}", clients)
+        {
+            Database = VtnCommand.MemoryDatabase,
+            RequireClientCertificates = true,
+            MqttPort = 0,
+        }, workingDirectory: folder);
+
+        var broker = vtn.PrintedBroker();
+        broker.Scheme.Should().Be("mqtts");
+        vtn.Output.Should().Contain("over TLS with the server certificate, client certificates required");
+        var trusted = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, VtnCommand.ServerCertificateFile));
+        using var certificate = CertificateFiles.LoadWithKey(Path.Combine(folder, VtnCommand.ClientCertificatesFolder, VtnCommand.ClientCertificateFileName("bl")));
+        using var http = new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        var bl = await OpenAdrClient.ConnectAsync(http, "bl", "bl-secret", CancellationToken.None);
+        await ReceivesNotificationAsync(broker, bl, tls => tls.UseTls().WithRevocationMode(X509RevocationMode.NoCheck)
+            .WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, [trusted]))
+            .WithClientCertificates([certificate]));
+    }
+
+    [Test]
+    public async Task With_mqtt_broker_the_vtn_publishes_on_the_external_broker_and_says_so()
+    {
+        var clients = Harness.WriteFile("clients.json", BlClients);
+        var port = Harness.FreePort();
+        using var external = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder()
+            .WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(IPAddress.Loopback).WithDefaultEndpointPort(port).Build());
+        await external.StartAsync();
+
+        await using (var vtn = await RunningVtn.StartAsync(new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients)
+        {
+            Database = VtnCommand.MemoryDatabase,
+            MqttBroker = $"mqtt://127.0.0.1:{port}",
+        }))
+        {
+            vtn.PrintedBroker().Should().Be(new Uri($"mqtt://127.0.0.1:{port}"));
+            vtn.Output.Should().Contain("external; the VTN publishes anonymously; announced authentication ANONYMOUS");
+            using var http = new HttpClient { BaseAddress = vtn.BaseAddress };
+            var bl = await OpenAdrClient.ConnectAsync(http, "bl", "bl-secret", CancellationToken.None);
+            await ReceivesNotificationAsync(vtn.PrintedBroker(), bl, tls => { }, anonymous: true);
+        }
+        await external.StopAsync();
+    }
+
+    [TestCase(0, "mqtt://127.0.0.1:1883", "exclude each other")]
+    [TestCase(null, "http://127.0.0.1:1883", "must be mqtt://host:port or mqtts://host:port")]
+    [TestCase(70000, null, "is not a port")]
+    public async Task Contradictory_or_malformed_mqtt_options_are_bad_arguments(int? port, string? broker, string problem)
+    {
+        var clients = Harness.WriteFile("clients.json", BlClients);
+
+        var (code, output) = await ServeToFailureAsync(new VtnRequest("http://127.0.0.1:0", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = port, MqttBroker = broker });
+
+        code.Should().Be(ExitCodes.BadArguments);
+        output.Should().Contain(problem);
+    }
+
+    /// <summary>
+    /// Connects an MQTT client as BL (its bearer token as password unless <paramref name="anonymous"/>), subscribes to
+    /// the programs topics, creates a program and expects its CREATE notification.
+    /// </summary>
+    private static async Task ReceivesNotificationAsync(Uri broker, OpenAdrClient bl, Action<MqttClientTlsOptionsBuilder> tls, bool anonymous = false)
+    {
+        var received = new TaskCompletionSource<MqttApplicationMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var mqtt = new MqttClientFactory().CreateMqttClient();
+        mqtt.ApplicationMessageReceivedAsync += e =>
+        {
+            received.TrySetResult(e.ApplicationMessage);
+            return Task.CompletedTask;
+        };
+        var options = new MqttClientOptionsBuilder().WithTcpServer(broker.Host, broker.Port).WithTimeout(TimeSpan.FromSeconds(10));
+        if (broker.Scheme == "mqtts") options.WithTlsOptions(tls);
+        if (!anonymous) options.WithCredentials("bl", bl.AccessToken);
+        (await mqtt.ConnectAsync(options.Build())).ResultCode.Should().Be(MqttClientConnectResultCode.Success);
+        await mqtt.SubscribeAsync("programs/+");
+
+        var program = await bl.CreateProgramAsync(new Conformance.OpenAdr3.Wire.Program { ProgramName = "notified" });
+
+        var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        message.Topic.Should().Be("programs/create");
+        message.ConvertPayloadToString().Should().Contain(program.Id);
+    }
+
     private static async Task<(int Code, string Output)> ServeToFailureAsync(VtnRequest request)
     {
         var console = new TestConsole { Profile = { Width = 1000 } };
@@ -157,7 +262,7 @@ public class VtnCommandTests
     }
 
     /// <summary>The vtn command serving in the background until disposed, once it has said all it says at start.</summary>
-    private sealed class RunningVtn : IAsyncDisposable
+    internal sealed class RunningVtn : IAsyncDisposable
     {
         private readonly TestConsole console;
         private readonly CancellationTokenSource stop;
@@ -174,6 +279,9 @@ public class VtnCommandTests
         public Uri BaseAddress { get; }
 
         public string Output => console.Output;
+
+        /// <summary>The MQTT broker URL the command printed.</summary>
+        public Uri PrintedBroker() => new(System.Text.RegularExpressions.Regex.Match(Output, @"MQTT broker: (mqtts?://[^ ,]+)").Groups[1].Value);
 
         /// <param name="workingDirectory">Where the command runs; the test's process keeps its own.</param>
         public static async Task<RunningVtn> StartAsync(VtnRequest request, string? workingDirectory = null)

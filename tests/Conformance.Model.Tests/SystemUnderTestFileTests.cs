@@ -52,6 +52,68 @@ public class SystemUnderTestFileTests
             .WithMessage($"{path}{(line is null ? "" : $":{line}")}: field '{field}': {problem}");
     }
 
+    private static string VtnClients(string extra = "") => string.Join(",\n", VtnUnderTest.HarnessClientIds.Select(id => $$"""
+          "{{id}}": { "clientSecret": "{{id}}-s"{{extra}} }
+        """));
+
+    [Test]
+    public void A_vtn_under_test_is_read_with_its_trusted_roots_and_each_harness_clients_certificate_relative_to_the_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"sut-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(folder, "certs"));
+        File.WriteAllText(Path.Combine(folder, "certs", "ca.pem"), "");
+        File.WriteAllText(Path.Combine(folder, "certs", "client.pem"), "");
+        File.WriteAllText(Path.Combine(folder, "certs", "client.key"), "");
+        Environment.SetEnvironmentVariable("SUT_TEST_CERT_PASSWORD", "pw");
+        var path = Path.Combine(folder, "sut.json");
+        File.WriteAllText(path, $$"""
+            { "name": "Acme VTN", "roleUnderTest": "vtn",
+              "vtn": { "url": "https://vtn.example:8443/openadr3", "trustedCertificates": "certs/ca.pem",
+                "clients": {
+                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\", \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
+                } } }
+            """);
+
+        var sut = SystemUnderTestFile.Load(path);
+
+        sut.RoleUnderTest.Should().Be(Role.Vtn);
+        sut.Vtn!.Url.Should().Be(new Uri("https://vtn.example:8443/openadr3"));
+        sut.Vtn.TrustedCertificates!.Path.Should().Be(Path.Combine(folder, "certs", "ca.pem"));
+        sut.Vtn.Clients.Keys.Should().BeEquivalentTo(VtnUnderTest.HarnessClientIds);
+        var ven = sut.Vtn.Clients["harness-ven-2"];
+        ven.ClientSecret.Should().Be("harness-ven-2-s");
+        ven.Certificate.Should().BeEquivalentTo(new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"), Password = "pw" });
+    }
+
+    [TestCase(", \"certificate\": \"missing.pem\"", "vtn.clients.harness-business-logic.certificate", "'missing.pem' not found*")]
+    [TestCase(", \"certificate\": \"sut-cert.pem\", \"certificatePasswordVariable\": \"SUT_TEST_UNSET_VARIABLE\"", "vtn.clients.harness-business-logic.certificatePasswordVariable", "the environment variable SUT_TEST_UNSET_VARIABLE*is not set")]
+    [TestCase(", \"certificateKey\": \"k.pem\"", "vtn.clients.harness-business-logic.certificate", "required with certificateKey*")]
+    [TestCase(", \"colour\": \"red\"", "vtn.clients.harness-business-logic.colour", "unknown field*")]
+    public void A_bad_harness_client_of_the_vtn_under_test_is_named_with_its_line(string extra, string field, string problem)
+    {
+        var path = Write($$"""
+            { "name": "x", "roleUnderTest": "vtn",
+              "vtn": { "url": "https://127.0.0.1:8443",
+                "clients": {
+            {{VtnClients(extra)}}
+                } } }
+            """);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "sut-cert.pem"), "");
+
+        FluentActions.Invoking(() => SystemUnderTestFile.Load(path)).Should().Throw<ConfigurationException>()
+            .Where(e => e.File == path && e.Line == 4 && e.Field == field)
+            .WithMessage($"{path}:4: field '{field}': {problem}");
+    }
+
+    [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"vtn\" }", null, "vtn", "required when roleUnderTest is 'vtn'")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"ftp://x\" } }", 2, "vtn.url", "'ftp://x' is not an absolute http(s) URL")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn.clients", "required: an object giving*")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"harness-business-logic\": { \"clientSecret\": \"s\" } } } }", 3, "vtn.clients.harness-ven-1", "required: the VTN under test must have this client provisioned*")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"intruder\": { } } } }", 3, "vtn.clients.intruder", "not a client the harness plays*")]
+    [TestCase("{ \"name\": \"x\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn", "describes a VTN under test: only with roleUnderTest 'vtn'")]
+    public void A_bad_vtn_under_test_is_named_with_its_line(string json, int? line, string field, string problem) =>
+        A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
+
     [Test]
     public void Broken_json_is_reported_with_its_line()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.OpenAdr3.Wire;
 using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
@@ -28,13 +29,31 @@ public sealed record VtnRequest(string Url, string ClientsFile)
     /// <summary>PEM file of the CA certificates client certificates must chain to; implies mutual TLS.</summary>
     public string? ClientCa { get; init; }
 
+    /// <summary>MQTT notifications on the in-process broker at this port (0: a free one); null: none unless <see cref="MqttBroker"/>.</summary>
+    public int? MqttPort { get; init; }
+
+    /// <summary>MQTT notifications on an external broker, mqtt://host:port or mqtts://host:port.</summary>
+    public string? MqttBroker { get; init; }
+
+    /// <summary>The user the VTN publishes as on <see cref="MqttBroker"/>; null: anonymous.</summary>
+    public string? MqttUsername { get; init; }
+
+    public string? MqttPassword { get; init; }
+
+    /// <summary>PEM file of roots trusted for an mqtts:// <see cref="MqttBroker"/>'s certificate besides the machine's.</summary>
+    public string? MqttCa { get; init; }
+
+    /// <summary>PEM file of roots trusted for https:// webhook callbacks besides the machine's.</summary>
+    public string? CallbackCa { get; init; }
+
     public bool InMemory => Database == VtnCommand.MemoryDatabase;
 }
 
 /// <summary>
 /// <c>vtn [--urls URL] --clients FILE [--db FILE|:memory:] [--certificate FILE ...] [--require-client-certificates]
-/// [--client-ca FILE]</c>: the reference VTN on its own, for a VEN under development or an interop event. Serves until
-/// stopped (Ctrl+C); its objects survive a restart in its SQLite file (docs/openadr3-vtn.md, decisions 36 and 41 to 48).
+/// [--client-ca FILE] [--mqtt-port N | --mqtt-broker URL ...] [--callback-ca FILE]</c>: the reference VTN on its own, for a
+/// VEN under development or an interop event. Serves until stopped (Ctrl+C); its objects survive a restart in its
+/// SQLite file (docs/openadr3-vtn.md, decisions 36, 41 to 52, and Notifications 13).
 /// </summary>
 public static class VtnCommand
 {
@@ -43,6 +62,9 @@ public static class VtnCommand
 
     /// <summary>Read when --certificate-password is not given, so the password stays out of process listings.</summary>
     public const string PasswordVariable = "VTN_CERTIFICATE_PASSWORD";
+
+    /// <summary>Read when --mqtt-password is not given.</summary>
+    public const string MqttPasswordVariable = "VTN_MQTT_PASSWORD";
 
     public const string ServerCertificateFile = "vtn-certificate.pem";
     public const string ClientCaFile = "vtn-client-ca.pem";
@@ -58,9 +80,16 @@ public static class VtnCommand
         var certificatePassword = new Option<string?>("--certificate-password") { Description = $"Password of the PKCS#12 file or encrypted PEM key (default: ${PasswordVariable})" };
         var requireClientCertificates = new Option<bool>("--require-client-certificates") { Description = "Mutual TLS: refuse connections without a client certificate whose subject CN is the client's clientId; without --client-ca a development CA issues one per client" };
         var clientCa = new Option<string?>("--client-ca") { Description = "PEM file of the CA certificates client certificates must chain to (implies --require-client-certificates)" };
+        var mqttPort = new Option<int?>("--mqtt-port") { Description = "MQTT notifications on the VTN's own broker at this port (0: a free one), mqtts beside https; clients authenticate with their bearer token" };
+        var mqttBroker = new Option<string?>("--mqtt-broker") { Description = "MQTT notifications on an external broker, mqtt://host:port or mqtts://host:port" };
+        var mqttUsername = new Option<string?>("--mqtt-username") { Description = "User the VTN publishes as on --mqtt-broker (default: anonymous)" };
+        var mqttPassword = new Option<string?>("--mqtt-password") { Description = $"Its password (default: ${MqttPasswordVariable})" };
+        var mqttCa = new Option<string?>("--mqtt-ca") { Description = "PEM file of roots trusted for an mqtts --mqtt-broker's certificate, besides the machine's" };
+        var callbackCa = new Option<string?>("--callback-ca") { Description = "PEM file of roots trusted for https webhook callbacks, besides the machine's" };
         var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped")
         {
             urls, clients, database, certificate, certificateKey, certificatePassword, requireClientCertificates, clientCa,
+            mqttPort, mqttBroker, mqttUsername, mqttPassword, mqttCa, callbackCa,
         };
         command.SetAction((parse, ct) => ServeAsync(console, new VtnRequest(parse.GetValue(urls)!, parse.GetValue(clients)!)
         {
@@ -70,6 +99,12 @@ public static class VtnCommand
             CertificatePassword = parse.GetValue(certificatePassword) ?? Environment.GetEnvironmentVariable(PasswordVariable),
             RequireClientCertificates = parse.GetValue(requireClientCertificates),
             ClientCa = parse.GetValue(clientCa),
+            MqttPort = parse.GetValue(mqttPort),
+            MqttBroker = parse.GetValue(mqttBroker),
+            MqttUsername = parse.GetValue(mqttUsername),
+            MqttPassword = parse.GetValue(mqttPassword) ?? Environment.GetEnvironmentVariable(MqttPasswordVariable),
+            MqttCa = parse.GetValue(mqttCa),
+            CallbackCa = parse.GetValue(callbackCa),
         }, ct));
         return command;
     }
@@ -81,12 +116,24 @@ public static class VtnCommand
         if (!https && (request.Certificate is not null || mutualTls))
             return Refuse(console, $"--certificate, --require-client-certificates and --client-ca need an https:// --urls, not {request.Url}.");
 
+        if (MqttProblem(request) is { } problem) return Refuse(console, problem);
+
         IReadOnlyList<VtnClientCredential> clients;
         Tls? tls;
+        VtnOptions options;
         try
         {
             clients = VtnClientsFile.Load(request.ClientsFile);
             tls = https ? Tls.Prepare(request, clients) : null;
+            options = new VtnOptions
+            {
+                Url = request.Url,
+                Clients = clients,
+                Database = request.InMemory ? null : request.Database,
+                Tls = tls?.Options,
+                Mqtt = Mqtt(request),
+                Notifications = new NotificationOptions { CallbackTrustedCertificates = request.CallbackCa is null ? [] : CertificateFiles.LoadAll(request.CallbackCa) },
+            };
         }
         catch (Exception e) when (e is VtnClientsFileException or VtnCertificateFileException)
         {
@@ -100,17 +147,21 @@ public static class VtnCommand
         using (tls)
         {
             VtnServer server;
-            var options = new VtnOptions { Url = request.Url, Clients = clients, Database = request.InMemory ? null : request.Database, Tls = tls?.Options };
             try { server = await VtnServer.StartAsync(options, ct); }
             catch (IOException e)
             {
                 return Refuse(console, $"cannot listen on {request.Url}: {e.Message}");
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                return Refuse(console, $"cannot start the MQTT broker on port {request.MqttPort}: {e.Message}");
             }
             await using (server)
             {
                 var store = request.InMemory ? "objects in memory, gone when it stops" : $"objects in {Path.GetFullPath(request.Database)}";
                 console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients, {store}).");
                 console.MarkupLineInterpolated($"OpenAPI document: {server.OpenApiDocumentUrl}");
+                AnnounceMqtt(console, request, server.MqttBinding, mutualTls);
                 try { tls?.Announce(console, server.ServerCertificate!); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -123,6 +174,58 @@ public static class VtnCommand
             }
         }
         return ExitCodes.Pass;
+    }
+
+    /// <summary>A contradiction among the MQTT options, or null.</summary>
+    private static string? MqttProblem(VtnRequest request)
+    {
+        if (request.MqttPort is not null && request.MqttBroker is not null)
+            return "--mqtt-port (the VTN's own broker) and --mqtt-broker (an external one) exclude each other.";
+        if (request.MqttPort is < 0 or > 65535) return $"--mqtt-port {request.MqttPort} is not a port (0 to 65535; 0: a free one).";
+        if (request.MqttBroker is null && (request.MqttUsername ?? request.MqttCa) is not null)
+            return "--mqtt-username and --mqtt-ca apply to an external broker: give --mqtt-broker.";
+        if (request.MqttBroker is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "mqtt" or "mqtts" && uri.Port > 0))
+            return $"--mqtt-broker '{url}' must be mqtt://host:port or mqtts://host:port.";
+        if (request.MqttCa is not null && !request.MqttBroker!.StartsWith("mqtts://", StringComparison.Ordinal))
+            return "--mqtt-ca applies to an mqtts:// --mqtt-broker.";
+        return null;
+    }
+
+    private static MqttBrokerOptions? Mqtt(VtnRequest request) => (request.MqttPort, request.MqttBroker) switch
+    {
+        ({ } port, _) => MqttBrokerOptions.InProcess(port),
+        (_, { } url) => MqttBrokerOptions.External(url, request.MqttUsername, request.MqttPassword) with
+        {
+            TrustedCertificates = request.MqttCa is null ? [] : CertificateFiles.LoadAll(request.MqttCa),
+        },
+        _ => null,
+    };
+
+    /// <summary>Where clients find MQTT notifications and how they authenticate there, as GET /notifiers says.</summary>
+    private static void AnnounceMqtt(IAnsiConsole console, VtnRequest request, MqttNotifierBinding? binding, bool mutualTls)
+    {
+        if (binding is null)
+        {
+            console.MarkupLine("MQTT notifications: off (--mqtt-port or --mqtt-broker turns them on); webhooks only.");
+            return;
+        }
+        var authentication = binding.Authentication!;
+        var method = authentication.Username is { } username ? $"{authentication.Method}, user name {username}" : authentication.Method;
+        var broker = string.Join(", ", binding.Uris!);
+        if (request.MqttBroker is null)
+        {
+            var how = authentication.Method == MqttNotifierAuthentication.OAuth2BearerTokenMethod
+                ? "a client's password is its bearer token from /auth/token; it reads only the topics GET /notifiers/mqtt/topics gives it"
+                : "anyone may read every topic";
+            var transport = binding.Uris!.Single().StartsWith("mqtts://", StringComparison.Ordinal)
+                ? $" over TLS with the server certificate{(mutualTls ? ", client certificates required as for HTTPS" : "")}" : "";
+            console.MarkupLineInterpolated($"MQTT broker: {broker}{transport} (authentication {method}: {how}).");
+        }
+        else
+        {
+            var user = request.MqttUsername is null ? "anonymously" : $"as user {request.MqttUsername}";
+            console.MarkupLineInterpolated($"MQTT broker: {broker}, external; the VTN publishes {user}; announced authentication {method} (the broker's operator sets up its users and ACLs).");
+        }
     }
 
     private static int Refuse(IAnsiConsole console, string message)

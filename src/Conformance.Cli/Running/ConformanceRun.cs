@@ -6,6 +6,7 @@ using Conformance.Reporting;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Filtering;
+using Conformance.Steps.Drivers;
 using Conformance.Steps.Support;
 using Spectre.Console;
 
@@ -26,6 +27,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
         try
         {
             sut = request.SystemUnderTestFile is { } file ? SystemUnderTestFile.Load(file) : SystemUnderTestDescription.EmbeddedDefault;
+            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn); // certificate files that cannot be used stop the run before it starts
             tags = TagExpression.Parse(request.Tags);
             catalogue = FeatureCatalogue.Load(request.FeaturesDirectory ?? Locations.DefaultFeatures());
         }

@@ -67,7 +67,7 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
         return await reader.ReadToEndAsync(ct);
     }
 
-    private static string Truncate(string body) =>
+    internal static string Truncate(string body) =>
         body.Length <= MaxRecordedBody ? body : body[..MaxRecordedBody] + $"... [truncated: {body.Length} characters in all]";
 }
 

@@ -2,8 +2,9 @@ namespace Conformance.Model.SystemUnderTest;
 
 /// <summary>
 /// What is being certified: which role a third-party implementation plays (none in the embedded default, where
-/// every role is the harness's own reference implementation), how to reach it, and which optional features it
-/// declares. Read from the file given with --sut; see <see cref="SystemUnderTestFile"/>.
+/// every role is the harness's own reference implementation), how to reach it (a VEN under test reaches the harness's
+/// VTN at <see cref="HarnessVtnUrl"/>; the harness reaches a VTN under test as <see cref="Vtn"/> says), and which
+/// optional features it declares. Read from the file given with --sut; see <see cref="SystemUnderTestFile"/>.
 /// </summary>
 public sealed record SystemUnderTestDescription(
     string Name,
@@ -15,6 +16,9 @@ public sealed record SystemUnderTestDescription(
     VenUnderTest? Ven,
     string HarnessVtnUrl)
 {
+    /// <summary>The VTN under test, when <see cref="RoleUnderTest"/> is the VTN; null: the harness runs its own.</summary>
+    public VtnUnderTest? Vtn { get; init; }
+
     /// <summary>The harness's reference implementations certified against each other.</summary>
     public static SystemUnderTestDescription EmbeddedDefault { get; } = new(
         "Reference implementations (embedded default)", "IEC 62746 conformance harness", null,

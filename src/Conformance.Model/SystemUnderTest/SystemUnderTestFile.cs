@@ -11,7 +11,10 @@ namespace Conformance.Model.SystemUnderTest;
 public static class SystemUnderTestFile
 {
     private static readonly string[] KnownFields =
-        ["name", "vendor", "version", "roleUnderTest", "timeMode", "capabilities", "ven", "harness"];
+        ["name", "vendor", "version", "roleUnderTest", "timeMode", "capabilities", "ven", "vtn", "harness"];
+
+    private static readonly string[] VtnFields = ["url", "trustedCertificates", "clients"];
+    private static readonly string[] ClientFields = ["clientSecret", "certificate", "certificateKey", "certificatePasswordVariable"];
 
     public static SystemUnderTestDescription Load(string path)
     {
@@ -34,18 +37,21 @@ public static class SystemUnderTestFile
     private static SystemUnderTestDescription Read(Fields f, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) throw f.Error("", "the file must hold one JSON object");
-        foreach (var property in root.EnumerateObject())
-            if (!KnownFields.Contains(property.Name))
-                throw f.Error(property.Name, $"unknown field; expected one of {string.Join(", ", KnownFields)}");
+        f.OnlyKnown(root, KnownFields, "");
 
         var role = f.OptionalString(root, "roleUnderTest") switch
         {
             null or "none" => (Role?)null,
             "ven" => Role.Ven,
-            var other => throw f.Error("roleUnderTest", $"'{other}' is not a role this harness can certify yet; use 'ven' or 'none'"),
+            "vtn" => Role.Vtn,
+            var other => throw f.Error("roleUnderTest", $"'{other}' is not a role this harness can certify yet; use 'ven', 'vtn' or 'none'"),
         };
         var ven = root.TryGetProperty("ven", out var venElement) ? ReadVen(f, venElement) : null;
         if (role == Role.Ven && ven is null) throw f.Error("ven", "required when roleUnderTest is 'ven'");
+        var hasVtn = root.TryGetProperty("vtn", out var vtnElement);
+        if (role == Role.Vtn && !hasVtn) throw f.Error("vtn", "required when roleUnderTest is 'vtn'");
+        if (role != Role.Vtn && hasVtn) throw f.Error("vtn", "describes a VTN under test: only with roleUnderTest 'vtn'");
+        var vtn = hasVtn ? ReadVtn(f, vtnElement) : null;
 
         var harnessVtnUrl = "http://127.0.0.1:0";
         if (root.TryGetProperty("harness", out var harness))
@@ -63,7 +69,40 @@ public static class SystemUnderTestFile
             root.TryGetProperty("timeMode", out var clock) ? ReadClock(f, clock) : ClockSetting.Real,
             ReadCapabilities(f, root),
             ven,
-            harnessVtnUrl);
+            harnessVtnUrl) { Vtn = vtn };
+    }
+
+    /// <summary>The VTN under test: its URL, the roots to trust for it and the harness's clients on it.</summary>
+    private static VtnUnderTest ReadVtn(Fields f, JsonElement vtn)
+    {
+        f.OnlyKnown(vtn, VtnFields, "vtn.");
+        var url = f.RequiredString(vtn, "url", "vtn.");
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            throw f.Error("vtn.url", $"'{url}' is not an absolute http(s) URL");
+        var trusted = f.OptionalString(vtn, "trustedCertificates", "vtn.") is { } roots ? f.Certificate("vtn.trustedCertificates", roots, null, null) : null;
+        if (trusted is not null && uri.Scheme != "https") throw f.Error("vtn.trustedCertificates", $"applies to an https:// url, not {url}");
+
+        if (!vtn.TryGetProperty("clients", out var clients) || clients.ValueKind != JsonValueKind.Object)
+            throw f.Error("vtn.clients", $"required: an object giving, for each of {string.Join(", ", VtnUnderTest.HarnessClientIds)}, its clientSecret on the VTN under test");
+        foreach (var property in clients.EnumerateObject())
+            if (!VtnUnderTest.HarnessClientIds.Contains(property.Name))
+                throw f.Error($"vtn.clients.{property.Name}", $"not a client the harness plays; expected {string.Join(", ", VtnUnderTest.HarnessClientIds)}");
+        var harnessClients = new Dictionary<string, HarnessClient>();
+        foreach (var clientId in VtnUnderTest.HarnessClientIds)
+        {
+            var prefix = $"vtn.clients.{clientId}.";
+            if (!clients.TryGetProperty(clientId, out var client))
+                throw f.Error(prefix.TrimEnd('.'), "required: the VTN under test must have this client provisioned for the harness, with a clientSecret");
+            f.OnlyKnown(client, ClientFields, prefix);
+            var certificate = f.OptionalString(client, "certificate", prefix);
+            var key = f.OptionalString(client, "certificateKey", prefix);
+            var passwordVariable = f.OptionalString(client, "certificatePasswordVariable", prefix);
+            if (certificate is null && (key ?? passwordVariable) is not null)
+                throw f.Error(prefix + "certificate", "required with certificateKey or certificatePasswordVariable");
+            harnessClients[clientId] = new HarnessClient(clientId, f.RequiredString(client, "clientSecret", prefix),
+                certificate is null ? null : f.Certificate(prefix + "certificate", certificate, key, passwordVariable));
+        }
+        return new VtnUnderTest(uri, trusted, harnessClients);
     }
 
     private static VenUnderTest ReadVen(Fields f, JsonElement ven)
@@ -111,6 +150,33 @@ public static class SystemUnderTestFile
     /// <summary>Field access with errors that carry the line where the field (or its parent) stands.</summary>
     private sealed class Fields(string path, byte[] json)
     {
+        public void OnlyKnown(JsonElement parent, string[] known, string prefix)
+        {
+            if (parent.ValueKind != JsonValueKind.Object) throw Error(prefix.TrimEnd('.'), prefix.Length == 0 ? "the file must hold one JSON object" : "must be an object");
+            foreach (var property in parent.EnumerateObject())
+                if (!known.Contains(property.Name))
+                    throw Error(prefix + property.Name, $"unknown field; expected one of {string.Join(", ", known)}");
+        }
+
+        /// <summary>
+        /// A certificate file (and key file) named by <paramref name="field"/>, relative to the system-under-test
+        /// file's folder, which must exist; its password comes from the environment variable named, which must be set.
+        /// </summary>
+        public CertificateFileReference Certificate(string field, string file, string? keyFile, string? passwordVariable)
+        {
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+            string Existing(string name, string named)
+            {
+                var resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, named));
+                return System.IO.File.Exists(resolved) ? resolved : throw Error(name, $"'{named}' not found (looked for {resolved})");
+            }
+            var keyField = field[..(field.LastIndexOf('.') + 1)] + "certificateKey";
+            var password = passwordVariable is null ? null
+                : Environment.GetEnvironmentVariable(passwordVariable) ?? throw Error(field[..(field.LastIndexOf('.') + 1)] + "certificatePasswordVariable",
+                    $"the environment variable {passwordVariable} that should hold the certificate's password is not set");
+            return new CertificateFileReference(Existing(field, file), keyFile is null ? null : Existing(keyField, keyFile), password, path, LineOf(field), field);
+        }
+
         public string RequiredString(JsonElement parent, string name, string prefix = "") =>
             OptionalString(parent, name, prefix) ?? throw Error(prefix + name, "required");
 

@@ -1,10 +1,12 @@
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using MQTTnet;
 
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
-/// Publishes on an external broker (<see cref="MqttBrokerOptions.ExternalBroker"/>) through one MQTT client,
-/// connecting on first use and again after a lost connection; a broker that cannot be reached fails the attempt,
+/// Publishes on an external broker (<see cref="MqttBrokerOptions.ExternalBroker"/>, mqtt:// or mqtts://) through
+/// one MQTT client, connecting on first use and again after a lost connection; a broker that cannot be reached fails the attempt,
 /// which the <see cref="Retrier"/> repeats with back-off. Used by one lane only, so never concurrently.
 /// </summary>
 internal sealed class ExternalMqttPublisher(VtnOptions options) : IMqttPublisher, IAsyncDisposable
@@ -34,6 +36,11 @@ internal sealed class ExternalMqttPublisher(VtnOptions options) : IMqttPublisher
             .WithTcpServer(broker.ExternalBroker!.Host, broker.ExternalBroker.Port)
             .WithClientId($"openadr3-vtn-{Guid.NewGuid():N}")
             .WithCleanSession();
+        // mqtts: the broker's certificate must name its host and chain to the machine's roots or to the given ones.
+        if (broker.UsesTls)
+            builder.WithTlsOptions(tls => tls.UseTls().WithSslProtocols(SslProtocols.Tls12 | SslProtocols.Tls13)
+                .WithRevocationMode(X509RevocationMode.NoCheck)
+                .WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, broker.TrustedCertificates)));
         if (broker.Username is not null) builder.WithCredentials(broker.Username, broker.Password);
         return builder.Build();
     }

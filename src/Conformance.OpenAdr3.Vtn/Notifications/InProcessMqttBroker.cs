@@ -1,6 +1,9 @@
 using System.Net;
+using System.Security.Authentication;
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MQTTnet.Protocol;
@@ -9,12 +12,14 @@ using MQTTnet.Server;
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
-/// The default MQTT broker: MQTTnet's, inside the VTN's process, on 127.0.0.1 (and ::1) only. The VTN injects its
-/// notifications directly; clients may subscribe but not publish, so nobody can pass a message of theirs off as the
-/// VTN's notification. With OAUTH2_BEARER_TOKEN (the default) a client connects with a bearer token of this VTN as
-/// password, validated as the REST API validates it, and reads only the topics <see cref="MqttTopicAcl"/> grants it:
-/// checked when it subscribes (SUBACK "not authorized") and again for each message. With ANONYMOUS anyone connects
-/// and subscribes to anything.
+/// The default MQTT broker: MQTTnet's, inside the VTN's process, on the VTN URL's host (both loopbacks for a loopback
+/// host, every interface otherwise). When the VTN serves HTTPS it serves MQTT over TLS only, with the VTN's server
+/// certificate, and under mutual TLS it requires a client certificate from the same authorities, bound to the
+/// token's clientID. The VTN injects its notifications directly; clients may subscribe but not publish, so nobody can
+/// pass a message of theirs off as the VTN's notification. With OAUTH2_BEARER_TOKEN (the default) a client connects
+/// with a bearer token of this VTN as password, validated as the REST API validates it, and reads only the topics
+/// <see cref="MqttTopicAcl"/> grants it: checked when it subscribes (SUBACK "not authorized") and again for each
+/// message. With ANONYMOUS anyone connects and subscribes to anything.
 /// </summary>
 internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDisposable
 {
@@ -24,6 +29,7 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     private readonly VtnOptions options;
     private readonly TokenIssuer tokens;
     private readonly MqttTopicAcl acl;
+    private readonly VtnHttps? https;
     private readonly ILogger<InProcessMqttBroker> log;
 
     // By MQTT client identifier, the client that connected under it last. An identifier stays with the OpenADR
@@ -31,18 +37,14 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     // subscriptions and queued messages). One small entry per identifier; only holders of a valid token add any.
     private readonly Dictionary<string, Connection> connections = [];
 
-    public InProcessMqttBroker(VtnOptions options, TokenIssuer tokens, MqttTopicAcl acl, ILogger<InProcessMqttBroker> log)
+    public InProcessMqttBroker(VtnOptions options, TokenIssuer tokens, MqttTopicAcl acl, ILogger<InProcessMqttBroker> log, VtnHttps? https = null)
     {
         this.options = options;
         this.tokens = tokens;
         this.acl = acl;
+        this.https = https;
         this.log = log;
-        server = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder()
-            .WithDefaultEndpoint()
-            .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
-            .WithDefaultEndpointBoundIPV6Address(IPAddress.IPv6Loopback)
-            .WithDefaultEndpointPort(options.Mqtt!.Port)
-            .Build());
+        server = new MqttServerFactory().CreateMqttServer(Endpoint(options, https, log));
         server.InterceptingPublishAsync += e =>
         {
             e.ProcessPublish = e.ClientId == vtnClientId;
@@ -52,6 +54,42 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
         server.ValidatingConnectionAsync += AuthenticateAsync;
         server.InterceptingSubscriptionAsync += AuthorizeSubscription;
         server.InterceptingClientEnqueueAsync += AuthorizeDelivery;
+    }
+
+    /// <summary>The addresses the broker listens on for a VTN URL's host: both loopbacks for a loopback host, else every interface.</summary>
+    internal static (IPAddress V4, IPAddress V6) BindAddresses(string host)
+    {
+        var bare = host.Trim('[', ']');
+        var loopback = string.Equals(bare, "localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(bare, out var ip) && IPAddress.IsLoopback(ip);
+        return loopback ? (IPAddress.Loopback, IPAddress.IPv6Loopback) : (IPAddress.Any, IPAddress.IPv6Any);
+    }
+
+    /// <summary>
+    /// Plain MQTT beside an http:// VTN; MQTT over TLS only (TLS 1.2 or later, the VTN's certificate) beside an
+    /// https:// one, since "MQTT clients MUST use MQTT over TLS" (Definition.md, MQTT) and a bearer token sent as
+    /// password must not cross the network in clear where the REST API protects it.
+    /// </summary>
+    private static MqttServerOptions Endpoint(VtnOptions options, VtnHttps? https, ILogger log)
+    {
+        var (v4, v6) = BindAddresses(BindingAddress.Parse(options.Url).Host);
+        var builder = new MqttServerOptionsBuilder();
+        if (https is null)
+            return builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(v4).WithDefaultEndpointBoundIPV6Address(v6)
+                .WithDefaultEndpointPort(options.Mqtt!.Port).Build();
+
+        builder.WithoutDefaultEndpoint().WithEncryptedEndpoint().WithEncryptedEndpointBoundIPAddress(v4).WithEncryptedEndpointBoundIPV6Address(v6)
+            .WithEncryptedEndpointPort(options.Mqtt!.Port).WithEncryptionCertificate(https.Certificate)
+            .WithEncryptionSslProtocol(SslProtocols.Tls12 | SslProtocols.Tls13);
+        // As on the REST API (decision 44): no certificate from the authorities, no handshake.
+        if (https.RequiresClientCertificates)
+            builder.WithClientCertificate((_, certificate, _, _) => certificate is not null && AcceptsClientCertificate(https, certificate, log));
+        return builder.Build();
+    }
+
+    private static bool AcceptsClientCertificate(VtnHttps https, X509Certificate certificate, ILogger log)
+    {
+        using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        return https.AcceptsClientCertificate(presented, log);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => server.StartAsync();
@@ -76,7 +114,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     /// <summary>
     /// CONNECT: the password is a bearer token of this VTN (signature, issuer and expiry checked by the REST API's
     /// <see cref="TokenIssuer.ValidateAsync"/>) and the user name is the announced one: the token's own client_id
-    /// for "{clientID}", else the literal. Otherwise "bad user name or password" (MQTT 5 0x86, 3.1.1 0x04).
+    /// for "{clientID}", else the literal. Otherwise "bad user name or password" (MQTT 5 0x86, 3.1.1 0x04). Under
+    /// mutual TLS the client certificate's subject CN must be the token's clientID (decision 45), else "not authorized".
     /// </summary>
     private async Task AuthenticateAsync(ValidatingConnectionEventArgs e)
     {
@@ -91,6 +130,12 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
         if (e.UserName != username)
         {
             Refuse(e, MqttConnectReasonCode.BadUserNameOrPassword, $"the user name must be '{username}', as GET /notifiers announces for this token");
+            return;
+        }
+        if (https?.RequiresClientCertificates == true && (e.ClientCertificate is not { } certificate || ClientCertificateBinding.ClientIdOf(certificate) != caller.ClientId))
+        {
+            Refuse(e, MqttConnectReasonCode.NotAuthorized,
+                $"the bearer token is for client '{caller.ClientId}' but the client certificate is not (its subject CN must be the clientID)");
             return;
         }
         var id = string.IsNullOrEmpty(e.ClientId) ? e.AssignedClientIdentifier = $"{caller.ClientId}-{Guid.NewGuid():N}" : e.ClientId;

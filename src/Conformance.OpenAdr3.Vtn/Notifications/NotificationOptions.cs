@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
@@ -30,6 +32,12 @@ public sealed record NotificationOptions
     /// subscribers all run on its own machine sets its loopback names here, so no test posts beyond it.
     /// </summary>
     public IReadOnlyList<string>? CallbackHosts { get; init; }
+
+    /// <summary>
+    /// Roots trusted for https:// callbacks besides the machine's, e.g. the CA of subscribers' webhook receivers on a
+    /// private network. The callback's host name is still checked.
+    /// </summary>
+    public IReadOnlyList<X509Certificate2> CallbackTrustedCertificates { get; init; } = [];
 
     /// <summary>The wait after failed attempt <paramref name="attempt"/> (1-based): 1 s, 2 s, 4 s ... by default.</summary>
     public TimeSpan RetryDelay(int attempt) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Conformance.OpenAdr3.Wire;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,9 +11,10 @@ namespace Conformance.OpenAdr3.Vtn;
 internal static class NotificationSetup
 {
     /// <summary>
-    /// Fixes what must be known before the VTN starts: the in-process broker's port (a free one for 0), the
-    /// broker URIs GET /notifiers announces (the broker's own URL unless <see cref="VtnOptions.MqttBrokerUris"/> names
-    /// others) and the authentication it announces (<see cref="VtnOptions.MqttAuthentication"/>).
+    /// Fixes what must be known before the VTN starts: the in-process broker's port (a free one for 0) and URL
+    /// (mqtts:// when the VTN serves https://, on the host of the VTN's URL), the broker URIs GET /notifiers announces
+    /// (the broker's own URL unless <see cref="VtnOptions.MqttBrokerUris"/> names others) and the authentication it
+    /// announces (<see cref="VtnOptions.MqttAuthentication"/>).
     /// </summary>
     public static VtnOptions Resolve(VtnOptions options)
     {
@@ -22,9 +24,21 @@ internal static class NotificationSetup
         if (inProcess) CheckInProcess(authentication);
         options = options with { MqttAuthentication = authentication };
         if (options.Mqtt is not { } mqtt) return options;
-        if (inProcess && mqtt.Port == 0) mqtt = mqtt with { Port = FreeLoopbackPort() };
+        if (inProcess)
+        {
+            var address = BindingAddress.Parse(options.Url);
+            var port = mqtt.Port == 0 ? FreePort(InProcessMqttBroker.BindAddresses(address.Host).V4, besides: address.Port) : mqtt.Port;
+            var scheme = string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase) ? "mqtts" : "mqtt";
+            mqtt = mqtt with { Port = port, InProcessUrl = new Uri($"{scheme}://{AnnouncedHost(address.Host)}:{port}") };
+        }
         return options with { Mqtt = mqtt, MqttBrokerUris = options.MqttBrokerUris.Count > 0 ? options.MqttBrokerUris : [mqtt.Url] };
     }
+
+    /// <summary>
+    /// The host clients reach the in-process broker at: the VTN URL's own, or for a wildcard (every interface) the
+    /// machine's name, which the development certificate names too.
+    /// </summary>
+    private static string AnnouncedHost(string host) => VtnHttps.IsWildcard(host) ? Dns.GetHostName() : host;
 
     /// <summary>The in-process broker enforces what it announces, so it takes only the methods it can enforce.</summary>
     private static void CheckInProcess(MqttNotifierAuthentication authentication)
@@ -96,11 +110,16 @@ internal static class NotificationSetup
             ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
 
     // Bound and released at once: the broker binds it a moment later. Another process could take it in between,
-    // which on a test machine's loopback is rare enough; the broker's start then fails loudly.
-    private static int FreeLoopbackPort()
+    // which on a test machine is rare enough; the broker's start then fails loudly. The VTN's own port is not bound
+    // yet either, so a probe may be handed it: that one is skipped.
+    private static int FreePort(IPAddress address, int besides)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
+        for (var attempt = 1; ; attempt++)
+        {
+            using var probe = new TcpListener(address, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            if (port != besides || attempt == 10) return port;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Security;
 using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.OpenAdr3.Vtn;
@@ -12,7 +13,16 @@ internal sealed class WebhookSender(VtnOptions options, Retrier retrier) : IDisp
 {
     // Redirects are not followed: the callback is the URL the subscriber registered, and a POST turned into a GET
     // would lose the notification anyway.
-    private readonly HttpClient http = new(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+    private readonly HttpClient http = new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        SslOptions = new SslClientAuthenticationOptions
+        {
+            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
+                CertificateTrust.AcceptsServer(certificate, errors, options.Notifications.CallbackTrustedCertificates),
+        },
+    })
     {
         Timeout = Timeout.InfiniteTimeSpan, // the Retrier times each attempt on the VTN's clock
     };

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.OpenAdr3.Vtn;
@@ -22,8 +23,7 @@ internal sealed class ClientCertificateBinding(RequestDelegate next)
             return;
         }
 
-        var certificateClient = certificate.SubjectName.EnumerateRelativeDistinguishedNames()
-            .FirstOrDefault(name => !name.HasMultipleElements && name.GetSingleElementType().Value == CommonNameOid)?.GetSingleElementValue();
+        var certificateClient = ClientIdOf(certificate);
         if (certificateClient == tokenClient)
         {
             await next(context);
@@ -33,4 +33,8 @@ internal sealed class ClientCertificateBinding(RequestDelegate next)
         await ProblemResult.Forbidden($"Authorization: the bearer token is for client '{tokenClient}' but the client certificate {presented}; " +
             "under mutual TLS a token is used only over its own client's connection.").ExecuteAsync(context);
     }
+
+    /// <summary>The clientID a client certificate is for: its subject CN; null when it has none.</summary>
+    internal static string? ClientIdOf(X509Certificate2 certificate) => certificate.SubjectName.EnumerateRelativeDistinguishedNames()
+        .FirstOrDefault(name => !name.HasMultipleElements && name.GetSingleElementType().Value == CommonNameOid)?.GetSingleElementValue();
 }

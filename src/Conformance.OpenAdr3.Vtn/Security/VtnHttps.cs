@@ -51,8 +51,11 @@ internal sealed class VtnHttps : IDisposable
     private static IEnumerable<string> HostNames(string host)
     {
         var bare = host.Trim('[', ']');
-        return AnyHost.Contains(bare) ? [Dns.GetHostName()] : [bare];
+        return IsWildcard(host) ? [Dns.GetHostName()] : [bare];
     }
+
+    /// <summary>Whether a listen URL's host means every interface.</summary>
+    internal static bool IsWildcard(string host) => AnyHost.Contains(host.Trim('[', ']'));
 
     /// <summary>Kestrel's HTTPS settings: TLS 1.2 or later (Definition.md, HTTPS/TLS), and mutual TLS when asked.</summary>
     public void Configure(HttpsConnectionAdapterOptions https, ILogger logger)
@@ -62,22 +65,19 @@ internal sealed class VtnHttps : IDisposable
         if (!RequiresClientCertificates) return;
         https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
         // Kestrel's own check uses the machine's roots; these roots replace them.
-        https.ClientCertificateValidation = (certificate, _, _) => IsIssuedByAnAuthority(certificate, logger);
+        https.ClientCertificateValidation = (certificate, _, _) => AcceptsClientCertificate(certificate, logger);
     }
 
-    private bool IsIssuedByAnAuthority(X509Certificate2 certificate, ILogger logger)
+    /// <summary>
+    /// Whether a client certificate chains to one of the client certificate authorities and allows client
+    /// authentication; a refused one is logged with its subject, fingerprint and chain status. Kestrel and the
+    /// in-process MQTT broker ask it during the handshake.
+    /// </summary>
+    internal bool AcceptsClientCertificate(X509Certificate2 certificate, ILogger logger)
     {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(clientAuthorities);
-        // Private and development roots publish no revocation lists; nothing is fetched from the network.
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        chain.ChainPolicy.DisableCertificateDownloads = true;
-        chain.ChainPolicy.ApplicationPolicy.Add(new("1.3.6.1.5.5.7.3.2")); // clientAuth
-        if (chain.Build(certificate)) return true;
+        if (CertificateTrust.ChainsTo(certificate, clientAuthorities, CertificateTrust.ClientAuthentication, out var problem)) return true;
         logger.LogInformation("Refused the client certificate {Subject} (SHA-256 {Fingerprint}): {Status}",
-            certificate.Subject, certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256),
-            string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation.Trim())));
+            certificate.Subject, CertificateTrust.Sha256(certificate), problem);
         return false;
     }
 

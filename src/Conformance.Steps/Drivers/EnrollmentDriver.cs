@@ -1,3 +1,4 @@
+using Conformance.Model.SystemUnderTest;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Steps.Support;
@@ -7,13 +8,14 @@ namespace Conformance.Steps.Drivers;
 /// <summary>
 /// OpenADR 3.1 VEN enrollment on the VTN under judgement: the business logic creates a ven object with the client's
 /// ID and its resources with targets, then the VEN logs in afresh with the credentials it was given. One per scenario;
-/// its own connection to the VTN, so that each login is a new one.
+/// its own connections to the VTN (one per VEN, with its TLS), so that each login is a new one.
 /// </summary>
-public sealed class EnrollmentDriver(GridDomain grid) : IDisposable
+public sealed class EnrollmentDriver(GridDomain grid)
 {
     private readonly Dictionary<string, Enrollment> _enrollments = [];
     private readonly Dictionary<string, OpenAdrClient> _connected = [];
-    private HttpClient? _http;
+    private readonly Dictionary<string, HttpClient> _http = [];
+    private string? _lastClientId;
 
     /// <summary>What the business logic sent and what the VTN answered, for the ven object and each resource.</summary>
     public sealed record Enrollment(string ClientId, Ven SentVen, Ven Ven, IReadOnlyList<(Resource Sent, Resource Stored)> Resources);
@@ -43,7 +45,7 @@ public sealed class EnrollmentDriver(GridDomain grid) : IDisposable
 
     /// <summary>A new login with the client ID and secret the business logic provided; the VTN must issue a token.</summary>
     public async Task ConnectAsync(string clientId) =>
-        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(), clientId, grid.HarnessVenSecret(clientId), CancellationToken.None),
+        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, grid.HarnessVenSecret(clientId), CancellationToken.None),
             $"the VTN to issue client '{clientId}' a token for the client ID and secret the business logic provided (POST /auth/token)");
 
     /// <summary>The VEN's connection made in this scenario with the credentials the business logic provided.</summary>
@@ -56,7 +58,7 @@ public sealed class EnrollmentDriver(GridDomain grid) : IDisposable
     {
         try
         {
-            await OpenAdrClient.ConnectAsync(await HttpAsync(), clientId, "wrong-" + Guid.NewGuid().ToString("N"), CancellationToken.None);
+            await OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, "wrong-" + Guid.NewGuid().ToString("N"), CancellationToken.None);
             return true;
         }
         catch (ProblemException e)
@@ -66,15 +68,18 @@ public sealed class EnrollmentDriver(GridDomain grid) : IDisposable
         }
     }
 
-    /// <summary>The status of GET /vens sent with no token, or null if the VTN answered it.</summary>
+    /// <summary>
+    /// The status of GET /vens sent with no token, or null if the VTN answered it; over the connection of the VEN that
+    /// last logged in (under mutual TLS its certificate passes the handshake, so the token alone is missing).
+    /// </summary>
     public async Task<int?> RequestWithoutTokenAsync() =>
-        await VtnAnswers.Refusal(new OpenAdrClient(await HttpAsync()).GetVensAsync(new VenSearch()));
+        await VtnAnswers.Refusal(new OpenAdrClient(await HttpAsync(_lastClientId ?? VtnUnderTest.HarnessVenIds[0])).GetVensAsync(new VenSearch()));
 
-    public void Dispose() => _http?.Dispose();
-
-    private async Task<HttpClient> HttpAsync()
+    private async Task<HttpClient> HttpAsync(string clientId)
     {
         await grid.BusinessLogicAsync(CancellationToken.None);
-        return _http ??= new HttpClient { BaseAddress = grid.VtnBaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _lastClientId = clientId;
+        if (!_http.TryGetValue(clientId, out var http)) _http[clientId] = http = grid.NewVtnHttp(clientId);
+        return http;
     }
 }

@@ -8,13 +8,16 @@ using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
+using MQTTnet;
 
 namespace Conformance.Steps.Drivers;
 
 /// <summary>
-/// One IEC 62746-3 communication domain on OpenADR 3.1: the harness's reference VTN (every message it receives
-/// recorded), the business logic that drives it, and the VEN: the harness's reference VEN, or the VEN under test
-/// that connects to the VTN's URL from the system-under-test file. Started on first use, kept for the run.
+/// One IEC 62746-3 communication domain on OpenADR 3.1: the VTN (the harness's reference VTN, every message it
+/// receives recorded, or the VTN under test, reached over HTTP or HTTPS with the TLS the system-under-test file gives
+/// each harness client, every exchange recorded at the client's end), the business logic that drives it, and the VEN:
+/// the harness's reference VEN, or the VEN under test that connects to the VTN's URL from the system-under-test file.
+/// Started on first use, kept for the run.
 /// </summary>
 /// <param name="vtnFault">
 /// Middleware placed in the VTN's pipeline inside the evidence recording: lets a test make the reference VTN misbehave
@@ -23,24 +26,24 @@ namespace Conformance.Steps.Drivers;
 public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
     public const string Protocol = "openadr3/http";
-    private const string BusinessLogicClientId = "harness-business-logic";
+    private const string BusinessLogicClientId = VtnUnderTest.BusinessLogicClientId;
 
-    /// <summary>
-    /// VEN clients the harness plays itself, for scenarios that certify the VTN (isolation needs two). The third is
-    /// kept for VEN enrollment: the business logic provisions its ven objects before it connects.
-    /// </summary>
-    public static readonly IReadOnlyList<string> HarnessVenIds = ["harness-ven-1", "harness-ven-2", "harness-ven-3"];
+    /// <summary>VEN clients the harness plays itself (<see cref="VtnUnderTest.HarnessVenIds"/>).</summary>
+    private static IReadOnlyList<string> HarnessVenIds => VtnUnderTest.HarnessVenIds;
 
     /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
     public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _businessLogicSecret = Guid.NewGuid().ToString("N");
+    private readonly string _businessLogicSecret = sut.Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid().ToString("N");
     private VtnServer? _vtn;
     private OpenAdrClient? _businessLogic;
-    private HttpClient? _http;
     private ReferenceVen? _referenceVen;
-    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, _ => Guid.NewGuid().ToString("N"));
+    private readonly List<HttpClient> _https = [];
+    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, id => sut.Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
+
+    // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
+    private readonly IReadOnlyDictionary<string, OpenAdrTlsOptions> _vtnUnderTestTls = sut.Vtn is { } vtn ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, OpenAdrTlsOptions>();
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
@@ -52,7 +55,10 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     /// <summary>Now on the run clock, for the times written into the objects the harness sends.</summary>
     public DateTimeOffset Now => clock.Time.GetUtcNow();
 
-    public Uri VtnBaseAddress => _vtn?.BaseAddress ?? throw new InvalidOperationException("the VTN has not been started");
+    public Uri VtnBaseAddress => sut.Vtn is { } vtn ? WithSlash(vtn.Url)
+        : _vtn?.BaseAddress ?? throw new InvalidOperationException("the VTN has not been started");
+
+    public bool VtnIsUnderTest => sut.RoleUnderTest == Role.Vtn;
 
     /// <summary>The business logic's client of the VTN, starting the VTN if it is not running yet.</summary>
     public async Task<OpenAdrClient> BusinessLogicAsync(CancellationToken ct)
@@ -61,28 +67,60 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (_businessLogic is not null) return _businessLogic;
-            _vtn = await VtnServer.StartAsync(new VtnOptions
-            {
-                Url = sut.HarnessVtnUrl,
-                Clients =
-                [
-                    new VtnClientCredential(BusinessLogicClientId, _businessLogicSecret, VtnClientRole.BusinessLogic),
-                    new VtnClientCredential(Ven.ClientId, Ven.ClientSecret, VtnClientRole.Ven),
-                    .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
-                ],
-                Time = clock.Time,
-                Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
-                ConfigurePipeline = app =>
-                {
-                    app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
-                    vtnFault?.Invoke(app);
-                },
-            }, ct);
-            _http = new HttpClient { BaseAddress = _vtn.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            _businessLogic = await OpenAdrClient.ConnectAsync(_http, BusinessLogicClientId, _businessLogicSecret, ct);
+            if (!VtnIsUnderTest) _vtn = await StartReferenceVtnAsync(ct);
+            _businessLogic = await OpenAdrClient.ConnectAsync(NewVtnHttp(BusinessLogicClientId), BusinessLogicClientId, _businessLogicSecret, ct);
             return _businessLogic;
         }
         finally { _gate.Release(); }
+    }
+
+    private Task<VtnServer> StartReferenceVtnAsync(CancellationToken ct) => VtnServer.StartAsync(new VtnOptions
+    {
+        Url = sut.HarnessVtnUrl,
+        Clients =
+        [
+            new VtnClientCredential(BusinessLogicClientId, _businessLogicSecret, VtnClientRole.BusinessLogic),
+            new VtnClientCredential(Ven.ClientId, Ven.ClientSecret, VtnClientRole.Ven),
+            .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
+        ],
+        Time = clock.Time,
+        Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
+        ConfigurePipeline = app =>
+        {
+            app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
+            vtnFault?.Invoke(app);
+        },
+    }, ct);
+
+    /// <summary>
+    /// A new connection to the VTN for a harness client (the business logic or one of the harness's VENs), kept for
+    /// the run. The reference VTN records what it receives; towards a VTN under test the client records its own
+    /// exchanges and uses the TLS the system-under-test file gives it (trusted roots, its client certificate).
+    /// </summary>
+    public HttpClient NewVtnHttp(string clientId)
+    {
+        var baseAddress = VtnBaseAddress;
+        // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
+        var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
+            ? new HttpClient(new RecordingHandler(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf), RoleOf(clientId), baseAddress, tls.CreateHandler()))
+            : _vtn?.ServerCertificate is { } certificate ? new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [certificate] }.CreateHandler())
+            : new HttpClient();
+        http.BaseAddress = baseAddress;
+        http.Timeout = TimeSpan.FromSeconds(30);
+        lock (_https) _https.Add(http);
+        return http;
+    }
+
+    /// <summary>
+    /// TLS for a harness client's MQTT connection to an mqtts:// broker: the roots the system-under-test file trusts
+    /// for the VTN under test (besides the machine's) and the client's certificate.
+    /// </summary>
+    public void ConfigureMqttTls(MqttClientTlsOptionsBuilder tls, string clientId)
+    {
+        tls.UseTls().WithRevocationMode(System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck);
+        if (!_vtnUnderTestTls.TryGetValue(clientId, out var options)) return;
+        tls.WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, options.TrustedCertificates));
+        if (options.ClientCertificate is { } certificate) tls.WithClientCertificates([certificate]);
     }
 
     /// <summary>The VTN client of a VEN the harness plays itself (one of <see cref="HarnessVenIds"/>).</summary>
@@ -95,7 +133,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (!_harnessVens.TryGetValue(clientId, out var client))
-                _harnessVens[clientId] = client = await OpenAdrClient.ConnectAsync(_http!, clientId, secret, ct);
+                _harnessVens[clientId] = client = await OpenAdrClient.ConnectAsync(NewVtnHttp(clientId), clientId, secret, ct);
             return client;
         }
         finally { _gate.Release(); }
@@ -124,6 +162,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     {
         await BusinessLogicAsync(ct);
         if (VenIsUnderTest) return;
+        if (VtnIsUnderTest)
+            throw new InvalidOperationException("the reference VEN plays against the harness's own VTN only; a scenario with a VTN under test uses the harness's VENs");
         await _gate.WaitAsync(ct);
         try
         {
@@ -146,7 +186,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     {
         if (_referenceVen is not null) await _referenceVen.DisposeAsync();
         foreach (var receiver in _webhooks.Values) await receiver.DisposeAsync();
-        _http?.Dispose();
+        lock (_https) _https.ForEach(http => http.Dispose());
         if (_vtn is not null) await _vtn.DisposeAsync();
         _gate.Dispose();
     }
@@ -160,4 +200,6 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         _ when _harnessVenSecrets.ContainsKey(clientId) => $"{nameof(Role.Ven)} {clientId}",
         _ => $"unknown client '{clientId}'",
     };
+
+    private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

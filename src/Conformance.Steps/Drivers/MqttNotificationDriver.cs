@@ -97,7 +97,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             .WithClientId($"{venName}-{Guid.NewGuid():N}")
             .WithCleanSession()
             .WithTimeout(PacketBound);
-        if (uri.Scheme == "mqtts") options.WithTlsOptions(tls => tls.UseTls());
+        if (uri.Scheme == "mqtts") options.WithTlsOptions(tls => grid.ConfigureMqttTls(tls, venName));
         if (username is not null) options.WithCredentials(username, password);
 
         var role = RoleOf(venName);

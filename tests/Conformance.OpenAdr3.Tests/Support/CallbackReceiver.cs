@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
@@ -8,8 +9,8 @@ using Microsoft.AspNetCore.Http;
 namespace Conformance.OpenAdr3.Tests.Support;
 
 /// <summary>
-/// A webhook callback endpoint on 127.0.0.1:0 that records every POST it gets (the Authorization header and the
-/// notification), then answers <c>status</c> after <c>delay</c>, or at once after <see cref="Release"/>.
+/// A webhook callback endpoint on 127.0.0.1:0 (http, or https with a given certificate) that records every POST it
+/// gets (the Authorization header and the notification), then answers <c>status</c> after <c>delay</c>, or at once after <see cref="Release"/>.
 /// </summary>
 internal sealed class CallbackReceiver : IAsyncDisposable
 {
@@ -28,12 +29,18 @@ internal sealed class CallbackReceiver : IAsyncDisposable
     /// <summary>How many POSTs it has answered so far.</summary>
     public int Answered => Volatile.Read(ref answered);
 
-    public static async Task<CallbackReceiver> StartAsync(int status = 200, TimeSpan? delay = null)
+    /// <param name="certificate">Serves https:// with this certificate; null: http://.</param>
+    public static async Task<CallbackReceiver> StartAsync(int status = 200, TimeSpan? delay = null, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+        if (certificate is not null)
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        }
         var app = builder.Build();
-        app.Urls.Add("http://127.0.0.1:0");
+        app.Urls.Add(certificate is null ? "http://127.0.0.1:0" : "https://127.0.0.1:0");
         var receiver = new CallbackReceiver(app);
         app.Run(context => receiver.HandleAsync(context, status, delay ?? TimeSpan.Zero));
         await app.StartAsync();

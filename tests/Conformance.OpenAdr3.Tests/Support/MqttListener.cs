@@ -1,6 +1,8 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Threading.Channels;
 using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using MQTTnet;
 using MQTTnet.Formatter;
@@ -13,6 +15,12 @@ internal sealed record MqttCredentials(string Username, string Password)
     /// <summary>The credentials the VTN's default binding asks for: the clientID and the client's current token.</summary>
     public static MqttCredentials Of(string clientId, OpenAdrClient client) => new(clientId, client.AccessToken!);
 }
+
+/// <summary>
+/// TLS towards an mqtts:// broker: roots trusted besides the machine's (the VTN's certificate) and the client
+/// certificate presented under mutual TLS.
+/// </summary>
+internal sealed record MqttTls(IReadOnlyList<X509Certificate2> Trusted, X509Certificate2? ClientCertificate = null);
 
 /// <summary>The broker refused a connection with <paramref name="Code"/>.</summary>
 internal sealed class MqttRefusedException(MqttClientConnectResultCode code) : Exception($"The broker refused the connection: {code}.")
@@ -47,22 +55,36 @@ internal sealed class MqttListener : IAsyncDisposable
     /// Connects to <paramref name="brokerUri"/> (mqtt://host:port), anonymously when <paramref name="credentials"/> is
     /// null, and subscribes to <paramref name="topics"/>, which must all be granted.
     /// </summary>
-    public static async Task<MqttListener> SubscribeAsync(string brokerUri, MqttCredentials? credentials, params string[] topics)
+    public static Task<MqttListener> SubscribeAsync(string brokerUri, MqttCredentials? credentials, params string[] topics) =>
+        SubscribeAsync(brokerUri, credentials, tls: null, topics);
+
+    /// <summary>As above, over TLS as <paramref name="tls"/> says for an mqtts:// URI.</summary>
+    public static async Task<MqttListener> SubscribeAsync(string brokerUri, MqttCredentials? credentials, MqttTls? tls, params string[] topics)
     {
-        var listener = await ConnectAsync(brokerUri, credentials);
+        var listener = await ConnectAsync(brokerUri, credentials, tls: tls);
         if (topics.Length == 0) return listener;
         var result = await listener.TrySubscribeAsync(topics);
         result.Should().OnlyContain(code => code <= MqttClientSubscribeResultCode.GrantedQoS2, "the broker grants {0}", string.Join(", ", topics));
         return listener;
     }
 
-    /// <summary>Connects; a refused connection throws <see cref="MqttRefusedException"/> with the broker's reason code.</summary>
+    /// <summary>
+    /// Connects, over TLS for an mqtts:// URI (<paramref name="tls"/>: whom to trust, what to present); a refused
+    /// connection throws <see cref="MqttRefusedException"/> with the broker's reason code.
+    /// </summary>
     public static async Task<MqttListener> ConnectAsync(string brokerUri, MqttCredentials? credentials,
-        MqttProtocolVersion version = MqttProtocolVersion.V500, string? clientId = null, bool cleanSession = true)
+        MqttProtocolVersion version = MqttProtocolVersion.V500, string? clientId = null, bool cleanSession = true, MqttTls? tls = null)
     {
         var uri = new Uri(brokerUri);
         var options = new MqttClientOptionsBuilder().WithTcpServer(uri.Host, uri.Port).WithProtocolVersion(version).WithCleanSession(cleanSession)
             .WithTimeout(TimeSpan.FromSeconds(10));
+        if (uri.Scheme == "mqtts")
+            options.WithTlsOptions(o =>
+            {
+                o.UseTls().WithRevocationMode(X509RevocationMode.NoCheck)
+                    .WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, tls?.Trusted ?? []));
+                if (tls?.ClientCertificate is { } certificate) o.WithClientCertificates([certificate]);
+            });
         if (credentials is not null) options.WithCredentials(credentials.Username, credentials.Password);
         if (clientId is not null) options.WithClientId(clientId);
         if (!cleanSession) options.WithSessionExpiryInterval(3600);

@@ -28,10 +28,11 @@ internal sealed class HttpsVtn : IAsyncDisposable
     /// <summary>Every line the VTN logs.</summary>
     public LogCapture Log { get; }
 
-    public static async Task<HttpsVtn> StartAsync(VtnTls? tls = null)
+    /// <param name="configure">Further options, e.g. an MQTT broker.</param>
+    public static async Task<HttpsVtn> StartAsync(VtnTls? tls = null, Func<VtnOptions, VtnOptions>? configure = null)
     {
         var log = new LogCapture();
-        return new(await VtnServer.StartAsync(new VtnOptions
+        return new(await VtnServer.StartAsync((configure ?? (o => o))(new VtnOptions
         {
             Url = "https://127.0.0.1:0",
             Tls = tls,
@@ -42,7 +43,7 @@ internal sealed class HttpsVtn : IAsyncDisposable
                 new(TestVtn.Ven, TestVtn.SecretOf(TestVtn.Ven), VtnClientRole.Ven),
                 new(TestVtn.OtherVen, TestVtn.SecretOf(TestVtn.OtherVen), VtnClientRole.Ven),
             ],
-        }), log);
+        })), log);
     }
 
     /// <summary>An HttpClient that trusts the VTN's own certificate and presents <paramref name="clientCertificate"/>.</summary>
