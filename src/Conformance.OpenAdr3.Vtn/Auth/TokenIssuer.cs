@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Conformance.OpenAdr3.Wire;
@@ -8,21 +10,30 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
 /// Checks client credentials and issues/validates HS256 JWTs with a key made per server instance,
-/// so tokens of one VTN never work on another. Lifetimes follow the VTN's TimeProvider.
+/// so tokens of one VTN never work on another. Lifetimes follow the VTN's TimeProvider. A token that passed is
+/// remembered until it expires, so a VEN polling with it is not checked afresh on every poll: a token's signature,
+/// issuer and claims never change, only whether it is current, which every use checks again.
 /// </summary>
 internal sealed class TokenIssuer
 {
     private const string Issuer = "conformance-openadr3-vtn";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
+    /// <summary>Tokens remembered at least; more with more clients (<see cref="PassedPerClient"/> each).</summary>
+    private const int MinPassed = 1024;
+    private const int PassedPerClient = 4;
+
     private readonly VtnOptions options;
     private readonly SymmetricSecurityKey key = new(RandomNumberGenerator.GetBytes(32));
     private readonly JsonWebTokenHandler handler = new();
     private readonly TokenValidationParameters validation;
+    private readonly ConcurrentDictionary<string, ValidToken> passed = new(StringComparer.Ordinal);
+    private readonly int passedCapacity;
 
     public TokenIssuer(VtnOptions options)
     {
         this.options = options;
+        passedCapacity = Math.Max(MinPassed, PassedPerClient * options.Clients.Count);
         validation = new TokenValidationParameters
         {
             ValidIssuer = Issuer,
@@ -66,7 +77,27 @@ internal sealed class TokenIssuer
         return new TokenResponse { AccessToken = token, TokenType = "Bearer", ExpiresIn = (int)Lifetime.TotalSeconds, Scope = scope };
     }
 
-    public Task<TokenValidationResult> ValidateAsync(string token) => handler.ValidateTokenAsync(token, validation);
+    /// <summary>The token's identity and caller when it is valid and current; else why it is not.</summary>
+    public async ValueTask<(ValidToken? Token, string? Failure)> ValidateAsync(string token)
+    {
+        if (passed.TryGetValue(token, out var known))
+        {
+            if (IsCurrent(known.NotBefore, known.Expires)) return (known, null);
+            passed.TryRemove(token, out _);
+        }
+
+        // An expired token goes through the full check too, so its failure names the reason as before.
+        var result = await handler.ValidateTokenAsync(token, validation);
+        if (!result.IsValid) return (null, result.Exception?.Message ?? "The token is not valid.");
+        var jwt = result.SecurityToken;
+        var valid = new ValidToken(
+            result.ClaimsIdentity,
+            Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)),
+            jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom,
+            jwt.ValidTo);
+        Remember(token, valid);
+        return (valid, null);
+    }
 
     private bool IsCurrent(DateTime? notBefore, DateTime? expires)
     {
@@ -74,7 +105,22 @@ internal sealed class TokenIssuer
         return (notBefore is null || notBefore <= now) && expires is { } end && now < end;
     }
 
+    /// <summary>Bounded: when full, expired tokens go first, and if that frees nothing, all (they are checked again on use).</summary>
+    private void Remember(string token, ValidToken valid)
+    {
+        if (passed.Count >= passedCapacity)
+        {
+            foreach (var (key, entry) in passed)
+                if (!IsCurrent(entry.NotBefore, entry.Expires)) passed.TryRemove(key, out _);
+            if (passed.Count >= passedCapacity) passed.Clear();
+        }
+        passed[token] = valid;
+    }
+
     // Constant time, so a wrong secret's timing says nothing about how much of it was right.
     private static bool SameText(string expected, string actual) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(actual));
 }
+
+/// <summary>A bearer token that passed validation: its claims, its caller, and when it is current.</summary>
+internal sealed record ValidToken(ClaimsIdentity Identity, Caller Caller, DateTime? NotBefore, DateTime Expires);

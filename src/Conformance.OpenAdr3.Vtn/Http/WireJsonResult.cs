@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.IO.Pipelines;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,8 +23,35 @@ internal sealed class WireJsonResult<TValue>(IReadOnlyList<ReadOnlyMemory<byte>>
         response.StatusCode = StatusCode;
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = segments.Sum(s => (long)s.Length);
-        foreach (var segment in segments) response.BodyWriter.Write(segment.Span);
+        // Headers first: body bytes written before them are held aside and copied in behind them.
+        await response.StartAsync();
+        Copy(segments, response.BodyWriter);
         await response.BodyWriter.FlushAsync();
+    }
+
+    /// <summary>Fills the writer's buffers a block at a time: one Advance per block, not one per segment.</summary>
+    private static void Copy(IReadOnlyList<ReadOnlyMemory<byte>> segments, PipeWriter writer)
+    {
+        var block = writer.GetSpan();
+        var used = 0;
+        foreach (var segment in segments)
+        {
+            var rest = segment.Span;
+            while (!rest.IsEmpty)
+            {
+                if (used == block.Length)
+                {
+                    writer.Advance(used);
+                    block = writer.GetSpan();
+                    used = 0;
+                }
+                var count = Math.Min(rest.Length, block.Length - used);
+                rest[..count].CopyTo(block[used..]);
+                used += count;
+                rest = rest[count..];
+            }
+        }
+        writer.Advance(used);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
