@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -29,10 +30,12 @@ internal sealed class TokenIssuer
     private readonly TokenValidationParameters validation;
     private readonly ConcurrentDictionary<string, ValidToken> passed = new(StringComparer.Ordinal);
     private readonly int passedCapacity;
+    private readonly FrozenDictionary<string, VtnClientCredential[]> clientsById;
 
     public TokenIssuer(VtnOptions options)
     {
         this.options = options;
+        clientsById = options.Clients.GroupBy(c => c.ClientId, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         passedCapacity = Math.Max(MinPassed, PassedPerClient * options.Clients.Count);
         validation = new TokenValidationParameters
         {
@@ -52,8 +55,12 @@ internal sealed class TokenIssuer
         _ => [Scopes.ReadTargets, Scopes.ReadVenObjects, Scopes.WriteReports, Scopes.WriteSubscriptions, Scopes.WriteVens],
     };
 
+    /// <summary>
+    /// The configured client with this id and secret: found by id (ids are not secrets), the secret compared in
+    /// constant time. Several entries may share an id in <see cref="VtnOptions.Clients"/>; the first that matches wins.
+    /// </summary>
     public VtnClientCredential? Authenticate(string clientId, string clientSecret) =>
-        options.Clients.FirstOrDefault(c => SameText(c.ClientId, clientId) & SameText(c.ClientSecret, clientSecret));
+        clientsById.TryGetValue(clientId, out var candidates) ? candidates.FirstOrDefault(c => SameText(c.ClientSecret, clientSecret)) : null;
 
     public TokenResponse Issue(VtnClientCredential client)
     {
