@@ -20,6 +20,11 @@ internal sealed class TokenIssuer
     private const string Issuer = "conformance-openadr3-vtn";
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
+    /// <summary>Each role's scope claim value, with its scopes as a set.</summary>
+    private static readonly Dictionary<string, IReadOnlySet<string>> RoleScopes = Enum.GetValues<VtnClientRole>()
+        .Select(ScopesFor).DistinctBy(scopes => string.Join(' ', scopes))
+        .ToDictionary(scopes => string.Join(' ', scopes), scopes => (IReadOnlySet<string>)scopes.ToHashSet());
+
     /// <summary>Tokens remembered at least; more with more clients (<see cref="PassedPerClient"/> each).</summary>
     private const int MinPassed = 1024;
     private const int PassedPerClient = 4;
@@ -54,6 +59,9 @@ internal sealed class TokenIssuer
             [Scopes.ReadAll, Scopes.WritePrograms, Scopes.WriteEvents, Scopes.WriteSubscriptions, Scopes.WriteVens],
         _ => [Scopes.ReadTargets, Scopes.ReadVenObjects, Scopes.WriteReports, Scopes.WriteSubscriptions, Scopes.WriteVens],
     };
+
+    /// <summary>A role's scopes as a set, made once and shared by every caller of the role.</summary>
+    public static IReadOnlySet<string> ScopeSetFor(VtnClientRole role) => RoleScopes[string.Join(' ', ScopesFor(role))];
 
     /// <summary>
     /// The configured client with this id and secret: found by id (ids are not secrets), the secret compared in
@@ -97,9 +105,13 @@ internal sealed class TokenIssuer
         var result = await handler.ValidateTokenAsync(token, validation);
         if (!result.IsValid) return (null, result.Exception?.Message ?? "The token is not valid.");
         var jwt = result.SecurityToken;
+        var identity = Compact(result.ClaimsIdentity);
+        var caller = Caller.From(new ClaimsPrincipal(identity));
+        // Tokens carry their role's scopes (Issue): share that role's set rather than keep a copy per token.
+        if (RoleScopes.TryGetValue(string.Join(' ', caller.GrantedScopes), out var scopes)) caller = caller with { GrantedScopes = scopes };
         var valid = new ValidToken(
-            result.ClaimsIdentity,
-            Caller.From(new ClaimsPrincipal(result.ClaimsIdentity)),
+            identity,
+            caller,
             jwt.ValidFrom == DateTime.MinValue ? null : jwt.ValidFrom,
             jwt.ValidTo);
         Remember(token, valid);
@@ -111,6 +123,18 @@ internal sealed class TokenIssuer
         var now = options.Time.GetUtcNow().UtcDateTime;
         return (notBefore is null || notBefore <= now) && expires is { } end && now < end;
     }
+
+    /// <summary>
+    /// The identity's claims without what the library hangs on it (the parsed token, its claim sets), which would
+    /// cost kilobytes per remembered token. Strings every token holds alike (claim types, the issuer, a role's
+    /// scopes) are kept once.
+    /// </summary>
+    private static ClaimsIdentity Compact(ClaimsIdentity identity) => new CaseSensitiveClaimsIdentity(
+        identity.Claims.Select(c => new Claim(Shared(c.Type), Shared(c.Value), Shared(c.ValueType), Shared(c.Issuer), Shared(c.OriginalIssuer))),
+        identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
+
+    private static string Shared(string text) =>
+        text == Issuer ? Issuer : RoleScopes.Keys.FirstOrDefault(scope => scope == text) ?? string.IsInterned(text) ?? text;
 
     /// <summary>Bounded: when full, expired tokens go first, and if that frees nothing, all (they are checked again on use).</summary>
     private void Remember(string token, ValidToken valid)

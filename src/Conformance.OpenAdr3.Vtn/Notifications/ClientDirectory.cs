@@ -19,5 +19,5 @@ internal sealed class ClientDirectory(VtnOptions options)
     /// <summary>The VEN named by a ven object's clientID, whether or not it is configured here.</summary>
     public static Caller Ven(string clientId) => As(clientId, VtnClientRole.Ven);
 
-    private static Caller As(string clientId, VtnClientRole role) => new(clientId, TokenIssuer.ScopesFor(role).ToHashSet());
+    private static Caller As(string clientId, VtnClientRole role) => new(clientId, TokenIssuer.ScopeSetFor(role));
 }
