@@ -22,8 +22,13 @@ internal sealed class BearerAuthenticationHandler(
         string? header = Request.Headers.Authorization;
         if (header is null || !header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
 
-        var (token, failure) = await tokens.ValidateAsync(header[Prefix.Length..].Trim());
-        if (token is null) return AuthenticateResult.Fail(failure!);
+        var bearer = header.AsSpan(Prefix.Length).Trim();
+        var token = tokens.Recall(bearer);
+        if (token is null)
+        {
+            (token, var failure) = await tokens.ValidateAsync(bearer.ToString());
+            if (token is null) return AuthenticateResult.Fail(failure!);
+        }
         Context.Features.Set(token.Caller);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(token.Identity), SchemeName));
     }

@@ -92,6 +92,13 @@ internal sealed class TokenIssuer
         return new TokenResponse { AccessToken = token, TokenType = "Bearer", ExpiresIn = (int)Lifetime.TotalSeconds, Scope = scope };
     }
 
+    /// <summary>
+    /// The token's identity and caller when it passed before and is still current. Read from the request's header
+    /// as it is, so a poll does not copy its token into a string of its own.
+    /// </summary>
+    public ValidToken? Recall(ReadOnlySpan<char> token) =>
+        passed.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var known) && IsCurrent(known.NotBefore, known.Expires) ? known : null;
+
     /// <summary>The token's identity and caller when it is valid and current; else why it is not.</summary>
     public async ValueTask<(ValidToken? Token, string? Failure)> ValidateAsync(string token)
     {
