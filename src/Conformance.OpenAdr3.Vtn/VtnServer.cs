@@ -128,6 +128,7 @@ public sealed class VtnServer : IAsyncDisposable
         services.AddSingleton<TokenIssuer>();
         services.AddObjectStores(options.Database);
         services.AddSingleton<TargetGrants>();
+        services.AddSingleton<WireJson>();
         services.AddRouting();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

@@ -19,7 +19,10 @@ internal sealed record Caller(string ClientId, IReadOnlySet<string> GrantedScope
     /// </summary>
     public bool CanAccess(string? ownerClientId) => ReadsAll || ownerClientId == ClientId;
 
-    public static ValueTask<Caller?> BindAsync(HttpContext context) => ValueTask.FromResult<Caller?>(From(context.User));
+    public static ValueTask<Caller?> BindAsync(HttpContext context) => ValueTask.FromResult<Caller?>(Of(context));
+
+    /// <summary>The caller of <paramref name="context"/>: the one its bearer token names (<see cref="BearerAuthenticationHandler"/>), else its principal's.</summary>
+    public static Caller Of(HttpContext context) => context.Features.Get<Caller>() ?? From(context.User);
 
     public static Caller From(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClientIdClaim) ?? "",

@@ -22,7 +22,7 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
         else if (authorizeResult.Forbidden)
         {
             var required = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ScopeRequirement>().FirstOrDefault();
-            var granted = string.Join(' ', Caller.From(context.User).GrantedScopes);
+            var granted = string.Join(' ', Caller.Of(context).GrantedScopes);
             await ProblemResult.Forbidden($"scope: this operation requires {required}; the token grants '{granted}'.").ExecuteAsync(context);
         }
         else

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 
 namespace Conformance.OpenAdr3.Vtn;
 
@@ -9,7 +10,8 @@ internal sealed class ScopeRequirement(IReadOnlyList<string> anyOf) : Authorizat
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
-        if (Caller.From(context.User).GrantedScopes.Overlaps(requirement.AnyOf)) context.Succeed(requirement);
+        var caller = context.Resource is HttpContext http ? Caller.Of(http) : Caller.From(context.User);
+        if (caller.GrantedScopes.Overlaps(requirement.AnyOf)) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 

@@ -19,16 +19,15 @@ internal static class EventsEndpoints
         return group;
     }
 
-    internal static Ok<IReadOnlyList<Event>> SearchAllEvents(
-        SearchQuery query, Paging paging, Caller caller, IObjectStore<Event> events, TargetGrants grants, TimeProvider time)
+    internal static WireJsonResult<IReadOnlyList<Event>> SearchAllEvents(
+        SearchQuery query, Paging paging, Caller caller, IObjectStore<Event> events, TargetGrants grants, TimeProvider time, WireJson json)
     {
         var access = grants.For(caller, query.Targets);
         var now = time.GetUtcNow();
         var visible = events.All()
             .Where(e => SearchQuery.Matches(query.ProgramId, e.ProgramId) && access.CanRead(e.Targets))
-            .Where(e => !query.Active || !EventTiming.HasTranspired(e, now))
-            .Select(e => e with { Targets = access.Reveal(e.Targets) });
-        return TypedResults.Ok(paging.Apply(visible));
+            .Where(e => !query.Active || !EventTiming.HasTranspired(e, now));
+        return json.List(paging.Apply(visible), e => e.Targets, access);
     }
 
     internal static Results<Created<Event>, ProblemResult> CreateEvent(
@@ -39,11 +38,12 @@ internal static class EventsEndpoints
         return TypedResults.Created($"/events/{evt.Id}", evt);
     }
 
-    internal static Results<Ok<Event>, ProblemResult> SearchEventsById(string eventId, Caller caller, IObjectStore<Event> events, TargetGrants grants)
+    internal static Results<WireJsonResult<Event>, ProblemResult> SearchEventsById(
+        string eventId, Caller caller, IObjectStore<Event> events, TargetGrants grants, WireJson json)
     {
         var access = grants.For(caller, requested: null);
         return events.Find(eventId) is { } evt && access.CanRead(evt.Targets)
-            ? TypedResults.Ok(evt with { Targets = access.Reveal(evt.Targets) })
+            ? json.One(evt, e => e.Targets, access)
             : ProblemResult.NotFound("eventID", eventId);
     }
 

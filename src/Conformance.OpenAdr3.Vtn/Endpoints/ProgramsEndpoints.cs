@@ -19,12 +19,11 @@ internal static class ProgramsEndpoints
         return group;
     }
 
-    internal static Ok<IReadOnlyList<Program>> SearchAllPrograms(
-        SearchQuery query, Paging paging, Caller caller, IObjectStore<Program> programs, TargetGrants grants)
+    internal static WireJsonResult<IReadOnlyList<Program>> SearchAllPrograms(
+        SearchQuery query, Paging paging, Caller caller, IObjectStore<Program> programs, TargetGrants grants, WireJson json)
     {
         var access = grants.For(caller, query.Targets);
-        var visible = programs.All().Where(p => access.CanRead(p.Targets)).Select(p => p with { Targets = access.Reveal(p.Targets) });
-        return TypedResults.Ok(paging.Apply(visible));
+        return json.List(paging.Apply(programs.All().Where(p => access.CanRead(p.Targets))), p => p.Targets, access);
     }
 
     internal static Results<Created<Program>, ProblemResult> CreateProgram(JsonBody<Program> body, IObjectStore<Program> programs) =>
@@ -32,12 +31,12 @@ internal static class ProgramsEndpoints
             ? TypedResults.Created($"/programs/{program.Id}", program)
             : NameTaken(body.Value);
 
-    internal static Results<Ok<Program>, ProblemResult> SearchProgramByProgramId(
-        string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants)
+    internal static Results<WireJsonResult<Program>, ProblemResult> SearchProgramByProgramId(
+        string programId, Caller caller, IObjectStore<Program> programs, TargetGrants grants, WireJson json)
     {
         var access = grants.For(caller, requested: null);
         return programs.Find(programId) is { } program && access.CanRead(program.Targets)
-            ? TypedResults.Ok(program with { Targets = access.Reveal(program.Targets) })
+            ? json.One(program, p => p.Targets, access)
             : ProblemResult.NotFound("programID", programId);
     }
 

@@ -61,7 +61,7 @@ internal static class VensEndpoints
     {
         if (vens.FindFor(venId, caller, v => v.ClientId) is null || vens.Delete(venId) is not { } ven)
             return ProblemResult.NotFound("venID", venId);
-        foreach (var resource in resources.All().Where(r => r.VenId == venId)) resources.Delete(resource.Id!);
+        foreach (var resource in resources.FindBy(StoreKeys.ResourceVenId, venId)) resources.Delete(resource.Id!);
         return TypedResults.Ok(ven);
     }
 

@@ -12,11 +12,19 @@ internal sealed class ValidationFilter : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var violations = context.HttpContext.Request.RouteValues
-            .SelectMany(route => ParameterRules.ObjectId(route.Key, route.Value as string))
-            .Concat(context.Arguments.OfType<IRequestPart>().SelectMany(part => part.Violations))
-            .ToList();
-        return violations.Count == 0 ? next(context) : ValueTask.FromResult<object?>(ProblemResult.BadRequest(violations));
+        List<Violation>? violations = null;
+        foreach (var route in context.HttpContext.Request.RouteValues) Add(ref violations, ParameterRules.ObjectId(route.Key, route.Value as string));
+        foreach (var argument in context.Arguments)
+            if (argument is IRequestPart part) Add(ref violations, part.Violations);
+        return violations is null ? next(context) : ValueTask.FromResult<object?>(ProblemResult.BadRequest(violations));
+    }
+
+    // Runs on every request: a valid one allocates nothing here.
+    private static void Add(ref List<Violation>? violations, IReadOnlyList<Violation> found)
+    {
+        if (found.Count == 0) return;
+        violations ??= [];
+        violations.AddRange(found);
     }
 }
 

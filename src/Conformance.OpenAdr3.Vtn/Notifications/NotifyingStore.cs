@@ -13,6 +13,8 @@ internal sealed class NotifyingStore<T>(IObjectStore<T> inner, ChangeFeed feed, 
 
     public IReadOnlyList<T> All() => inner.All();
 
+    public IReadOnlyList<T> FindBy(StoreKey<T> key, string value) => inner.FindBy(key, value);
+
     public StoreResult<T> Create(T request) => Report(ObjectOperation.Create, inner.Create(request));
 
     public StoreResult<T> Update(string id, Func<T, T> update) => Report(ObjectOperation.Update, inner.Update(id, update));

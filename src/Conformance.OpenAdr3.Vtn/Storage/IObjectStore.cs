@@ -14,6 +14,9 @@ internal interface IObjectStore<T> where T : ObjectMetadata
     /// <summary>Every object, oldest first (the order lists and paging use).</summary>
     IReadOnlyList<T> All();
 
+    /// <summary>Every object whose <paramref name="key"/> is <paramref name="value"/>, oldest first, without reading the others.</summary>
+    IReadOnlyList<T> FindBy(StoreKey<T> key, string value);
+
     /// <summary>Stores <paramref name="request"/> with fresh metadata; Conflict when a unique name is taken.</summary>
     StoreResult<T> Create(T request);
 

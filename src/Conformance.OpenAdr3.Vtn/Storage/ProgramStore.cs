@@ -5,7 +5,4 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>Programs; "program.programName - must be unique to a VTN instance" (Definition.md, Object names).</summary>
 internal sealed class ProgramStore(TimeProvider time, ILogger<ProgramStore> log)
-    : MemoryStore<Program>(ObjectTypes.Program, time, log)
-{
-    protected override bool Conflicts(Program existing, Program candidate) => existing.ProgramName == candidate.ProgramName;
-}
+    : MemoryStore<Program>(ObjectTypes.Program, time, log, p => p.ProgramName);

@@ -5,7 +5,4 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>Vens; "ven.venName - must be unique within the scope of a VTN instance" (Definition.md, Object names).</summary>
 internal sealed class VenStore(TimeProvider time, ILogger<VenStore> log)
-    : MemoryStore<Ven>(ObjectTypes.Ven, time, log)
-{
-    protected override bool Conflicts(Ven existing, Ven candidate) => existing.VenName == candidate.VenName;
-}
+    : MemoryStore<Ven>(ObjectTypes.Ven, time, log, v => v.VenName, StoreKeys.VenClientId);

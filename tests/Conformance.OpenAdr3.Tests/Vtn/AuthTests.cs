@@ -77,6 +77,23 @@ public class AuthTests
     }
 
     [Test]
+    public async Task A_token_that_passed_before_is_rejected_once_it_expires()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var vtn = await TestVtn.StartAsync(time);
+        var bl = await vtn.ConnectAsync(TestVtn.Bl);
+        var used = new OpenAdrClient(vtn.NewHttp(), bl.AccessToken);
+        await used.GetProgramsAsync(CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(59));
+        await used.GetProgramsAsync(CancellationToken.None);
+
+        time.Advance(TimeSpan.FromMinutes(1));
+        var act = () => used.GetProgramsAsync(CancellationToken.None);
+
+        (await act.Should().ThrowAsync<ProblemException>()).Which.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task Pipeline_hook_sees_the_client_id_of_every_caller()
     {
         var seen = new List<string>();

@@ -110,6 +110,29 @@ public class PersistenceTests
             .Should().Contain(newer.Path).And.Contain($"schema version {SqliteSchema.Version + 1}");
     }
 
+    [Test]
+    public async Task A_version_1_file_is_upgraded_and_its_vens_still_grant_targets()
+    {
+        using var older = new TempDatabase();
+        string programId;
+        await using (var vtn = await TestVtn.StartOnAsync(older.Path))
+        {
+            var firstBl = await vtn.ConnectAsync(TestVtn.Bl);
+            await firstBl.CreateVenAsync(Samples.BlVen(TestVtn.Ven, ["group-9"]));
+            programId = (await firstBl.CreateProgramAsync(Samples.Program(targets: ["group-9"]))).Id!;
+        }
+        // Version 1 had no vens.client_id: take it away as version 2 added it.
+        using (var connection = OpenDirectly(older.Path))
+            Scalar(connection, "DROP INDEX vens_client_id; ALTER TABLE vens DROP COLUMN client_id; PRAGMA user_version = 1;");
+
+        await using var upgraded = await TestVtn.StartOnAsync(older.Path);
+        var ven = await upgraded.ConnectAsync(TestVtn.Ven);
+
+        (await ven.GetProgramAsync(programId)).Targets.Should().Equal("group-9");
+        using var check = OpenDirectly(older.Path);
+        Scalar(check, "PRAGMA user_version;").Should().Be(SqliteSchema.Version);
+    }
+
     private static string Json(ObjectMetadata value) => JsonSerializer.Serialize(value, value.GetType(), OpenAdrJson.Options);
 
     /// <summary>A connection of the test's own, outside the VTN's pool.</summary>

@@ -8,8 +8,8 @@ namespace Conformance.OpenAdr3.Vtn;
 /// </summary>
 internal static class SqliteSchema
 {
-    // Each table holds an object's wire JSON, plus the columns its unique indexes cover (Definition.md, Object
-    // names). seq, an alias of the rowid, keeps the insertion order that lists and paging use; VACUUM may renumber
+    // Each table holds an object's wire JSON, plus the columns its indexes cover: unique names (Definition.md, Object
+    // names) and the fields a store finds objects by (StoreKeys). seq, an alias of the rowid, keeps the insertion order that lists and paging use; VACUUM may renumber
     // a bare rowid, but not one declared INTEGER PRIMARY KEY. NULLs never collide in a unique index, as an absent
     // name never collides in the in-memory store's rule, since the endpoints require every one of these names.
     private static readonly string[] Migrations =
@@ -22,6 +22,13 @@ internal static class SqliteSchema
         CREATE TABLE vens (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL, ven_name TEXT UNIQUE);
         CREATE TABLE resources (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL,
             ven_id TEXT, resource_name TEXT, UNIQUE (ven_id, resource_name));
+        """,
+        // Version 2: a poll finds the ven objects of its client by an index (StoreKeys), filled from the stored JSON.
+        // resources(ven_id) needs none: the unique index on (ven_id, resource_name) serves a lookup by ven_id.
+        """
+        ALTER TABLE vens ADD COLUMN client_id TEXT;
+        UPDATE vens SET client_id = json_extract(json, '$.clientID');
+        CREATE INDEX vens_client_id ON vens (client_id);
         """,
     ];
 

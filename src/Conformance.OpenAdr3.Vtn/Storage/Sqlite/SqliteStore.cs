@@ -7,8 +7,8 @@ namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
 /// The SQLite <see cref="IObjectStore{T}"/>: one table per entity (<see cref="SqliteSchema"/>) holding each object's
-/// wire JSON. Each entity's store fills the columns its table's unique indexes cover, so the database itself
-/// refuses a taken name, atomically, whoever else writes the file.
+/// wire JSON. Each entity's store fills the columns its table's indexes cover: the unique ones, so the database
+/// itself refuses a taken name, atomically, whoever else writes the file, and those of its <see cref="StoreKey{T}"/>s.
 /// </summary>
 internal abstract class SqliteStore<T>(SqliteDatabase database, string table, string objectType, TimeProvider time, ILogger log)
     : IObjectStore<T> where T : ObjectMetadata
@@ -31,6 +31,12 @@ internal abstract class SqliteStore<T>(SqliteDatabase database, string table, st
     {
         using var connection = database.Open();
         return Read(connection.Command($"SELECT json FROM {table} ORDER BY seq"));
+    }
+
+    public IReadOnlyList<T> FindBy(StoreKey<T> key, string value)
+    {
+        using var connection = database.Open();
+        return Read(connection.Command($"SELECT json FROM {table} WHERE {key.Column} = $value ORDER BY seq", ("$value", value)));
     }
 
     public StoreResult<T> Create(T request)
@@ -70,7 +76,7 @@ internal abstract class SqliteStore<T>(SqliteDatabase database, string table, st
         return deleted;
     }
 
-    /// <summary>The columns besides id and json that hold parts of <paramref name="value"/>: those a unique index covers.</summary>
+    /// <summary>The columns besides id and json that hold parts of <paramref name="value"/>: those an index covers.</summary>
     protected virtual IReadOnlyList<(string Column, object? Value)> Columns(T value) => [];
 
     private T? Find(SqliteConnection connection, string id) =>
