@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Authentication;
-using System.Security.Claims;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Http;
@@ -119,13 +118,13 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     /// </summary>
     private async Task AuthenticateAsync(ValidatingConnectionEventArgs e)
     {
-        var validated = string.IsNullOrEmpty(e.Password) ? null : await tokens.ValidateAsync(e.Password);
-        if (validated is not { IsValid: true })
+        var validated = string.IsNullOrEmpty(e.Password) ? null : (await tokens.ValidateAsync(e.Password)).Token;
+        if (validated is null)
         {
             Refuse(e, MqttConnectReasonCode.BadUserNameOrPassword, "the password must be a valid bearer token of this VTN (POST /auth/token)");
             return;
         }
-        var caller = Caller.From(new ClaimsPrincipal(validated.ClaimsIdentity));
+        var caller = validated.Caller;
         var username = options.MqttAuthentication!.Username == MqttNotifierAuthentication.ClientIdUsername ? caller.ClientId : options.MqttAuthentication.Username;
         if (e.UserName != username)
         {
@@ -139,7 +138,7 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
             return;
         }
         var id = string.IsNullOrEmpty(e.ClientId) ? e.AssignedClientIdentifier = $"{caller.ClientId}-{Guid.NewGuid():N}" : e.ClientId;
-        if (!Admit(id, caller, new DateTimeOffset(validated.SecurityToken.ValidTo, TimeSpan.Zero)))
+        if (!Admit(id, caller, new DateTimeOffset(validated.Expires, TimeSpan.Zero)))
             Refuse(e, MqttConnectReasonCode.NotAuthorized, $"the MQTT client identifier '{id}' belongs to another client");
     }
 
