@@ -127,6 +127,8 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     /// <summary>
     /// The change is the VTN's answer that wrote the object (the last 200/201 to a POST or PUT naming it); the
     /// notification is a PUBLISH to the VEN with that objectType, operation and name, due within the bound after it.
+    /// It counts from the change's request on: a VTN notifies off the request path and may publish before its answer
+    /// has gone out whole.
     /// </summary>
     private async Task ExpectPublicationAsync(string venName, string operation, string objectType, string nameField, string name, TimeSpan within)
     {
@@ -137,7 +139,7 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
             $"the broker to deliver to VEN '{venName}' a PUBLISH of the {operation} {objectType} notification of '{name}' within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
             r => MqttNotificationDriver.IsPublicationTo(venName, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation
                  && NotificationDriver.Text(obj, nameField) == name,
-            change.Seq, change.Time + within, Expect.Grace(within), r => MqttNotificationDriver.IsPublicationTo(venName, r));
+            change.InResponseTo ?? change.Seq, change.Time + within, Expect.Grace(within), r => MqttNotificationDriver.IsPublicationTo(venName, r));
         ledger.Check(Measurement.Duration($"time from the change (#{change.Seq}) to the MQTT notification (#{publication.Seq})",
                 publication.Time - change.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
             $"deadline t={Expect.Seconds(change.Time + within)} s, delivered at t={Expect.Seconds(publication.Time)} s on topic {publication.Endpoint}");
