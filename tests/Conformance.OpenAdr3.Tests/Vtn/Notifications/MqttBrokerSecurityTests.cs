@@ -13,17 +13,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// clientID as user name) and its topic ACLs: a VEN reads only its own VEN-scoped topics, BL reads everything.
 /// Real MQTTnet clients against the real VTN.
 /// </summary>
-public class MqttBrokerSecurityTests
+public class MqttBrokerSecurityTests : ResourceTests
 {
-    private readonly List<IAsyncDisposable> started = [];
-
-    [TearDown]
-    public async Task Stop()
-    {
-        foreach (var resource in Enumerable.Reverse(started)) await resource.DisposeAsync();
-        started.Clear();
-    }
-
     [Test]
     public async Task In_process_broker_announces_oauth2_bearer_token_with_the_client_id_as_user_name()
     {
@@ -240,12 +231,5 @@ public class MqttBrokerSecurityTests
         var vtn = await Start(TestVtn.StartAsync(time, configure: o => (configure ?? (x => x))(o with { Mqtt = MqttBrokerOptions.InProcess() })));
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
         return (vtn, bl, (await bl.GetNotifiersAsync()).Mqtt!.Uris!.Single());
-    }
-
-    private async Task<T> Start<T>(Task<T> starting) where T : IAsyncDisposable
-    {
-        var resource = await starting;
-        started.Add(resource);
-        return resource;
     }
 }

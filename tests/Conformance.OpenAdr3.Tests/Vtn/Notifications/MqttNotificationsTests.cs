@@ -10,17 +10,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// and the topic names through /notifiers/mqtt/topics, subscribes with an ordinary MQTT client, and receives
 /// the notification object as JSON; VEN-scoped topics keep object privacy (9.2).
 /// </summary>
-public class MqttNotificationsTests
+public class MqttNotificationsTests : ResourceTests
 {
-    private readonly List<IAsyncDisposable> started = [];
-
-    [TearDown]
-    public async Task Stop()
-    {
-        foreach (var resource in Enumerable.Reverse(started)) await resource.DisposeAsync();
-        started.Clear();
-    }
-
     [Test]
     public async Task Client_on_the_events_topic_of_the_in_process_broker_receives_a_created_events_notification()
     {
@@ -117,12 +108,5 @@ public class MqttNotificationsTests
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
         var notifiers = await bl.GetNotifiersAsync();
         return (vtn, bl, notifiers.Mqtt!.Uris!.Single());
-    }
-
-    private async Task<T> Start<T>(Task<T> starting) where T : IAsyncDisposable
-    {
-        var resource = await starting;
-        started.Add(resource);
-        return resource;
     }
 }

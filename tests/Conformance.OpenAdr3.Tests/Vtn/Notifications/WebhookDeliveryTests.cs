@@ -10,17 +10,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// Webhooks are delivered off the request path: a slow or dead callback never slows the API or other
 /// subscribers, and a failing one is retried a bounded number of times, with back-off on the VTN's clock.
 /// </summary>
-public class WebhookDeliveryTests
+public class WebhookDeliveryTests : ResourceTests
 {
-    private readonly List<IAsyncDisposable> started = [];
-
-    [TearDown]
-    public async Task Stop()
-    {
-        foreach (var resource in Enumerable.Reverse(started)) await resource.DisposeAsync();
-        started.Clear();
-    }
-
     [Test]
     public async Task Api_answers_while_a_slow_callback_has_not_answered_yet()
     {
@@ -163,12 +154,5 @@ public class WebhookDeliveryTests
     {
         var vtn = await Start(TestVtn.StartAsync(configure: configure));
         return (vtn, await vtn.ConnectAsync(TestVtn.Bl));
-    }
-
-    private async Task<T> Start<T>(Task<T> starting) where T : IAsyncDisposable
-    {
-        var resource = await starting;
-        started.Add(resource);
-        return resource;
     }
 }

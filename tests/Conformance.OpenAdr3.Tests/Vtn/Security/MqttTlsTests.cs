@@ -14,17 +14,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 /// an external mqtts:// broker trusted through a given root, and webhook callbacks over https trusted the same way.
 /// Real MQTTnet clients and servers over real TLS on 127.0.0.1.
 /// </summary>
-public class MqttTlsTests
+public class MqttTlsTests : ResourceTests
 {
-    private readonly List<IAsyncDisposable> started = [];
-
-    [TearDown]
-    public async Task Stop()
-    {
-        foreach (var resource in Enumerable.Reverse(started)) await resource.DisposeAsync();
-        started.Clear();
-    }
-
     [Test]
     public async Task Beside_an_https_vtn_the_in_process_broker_is_announced_as_mqtts_and_delivers_over_tls_with_the_vtn_certificate()
     {
@@ -98,7 +89,7 @@ public class MqttTlsTests
             .WithEncryptedEndpointBoundIPV6Address(IPAddress.IPv6Loopback).WithEncryptedEndpointPort(port).WithEncryptionCertificate(brokerCertificate)
             .Build());
         await external.StartAsync();
-        started.Add(new Stopping(external.StopAsync, external.Dispose));
+        Started(external.StopAsync, external.Dispose);
         var trusted = X509CertificateLoader.LoadCertificate(brokerCertificate.RawData);
         var url = $"mqtts://127.0.0.1:{port}";
         var vtn = await Start(TestVtn.StartAsync(configure: o => o with { Mqtt = MqttBrokerOptions.External(url) with { TrustedCertificates = [trusted] } }));
@@ -145,21 +136,5 @@ public class MqttTlsTests
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private async Task<T> Start<T>(Task<T> starting) where T : IAsyncDisposable
-    {
-        var resource = await starting;
-        started.Add(resource);
-        return resource;
-    }
-
-    private sealed class Stopping(Func<Task> stop, Action dispose) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await stop();
-            dispose();
-        }
     }
 }
