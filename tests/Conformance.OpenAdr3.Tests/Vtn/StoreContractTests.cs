@@ -1,7 +1,6 @@
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
@@ -11,26 +10,9 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// </summary>
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class StoreContractTests(VtnStorage storage)
+public class StoreContractTests(VtnStorage storage) : StoreTests(storage)
 {
     private const int Writers = 16;
-    private readonly TempDatabase file = new();
-    private SqliteDatabase? database;
-
-    [OneTimeSetUp]
-    public async Task OpenDatabase()
-    {
-        if (storage == VtnStorage.Memory) return;
-        database = new SqliteDatabase(file.Path);
-        await database.StartingAsync(CancellationToken.None);
-    }
-
-    [OneTimeTearDown]
-    public void DeleteDatabase()
-    {
-        database?.Dispose();
-        file.Dispose();
-    }
 
     [Test]
     public void Concurrent_updates_each_start_from_the_one_before()
@@ -123,12 +105,4 @@ public class StoreContractTests(VtnStorage storage)
         var colon = name.LastIndexOf(':');
         return $"{name[..colon]}:{int.Parse(name[(colon + 1)..]) + 1}";
     }
-
-    private IObjectStore<Program> Programs() => database is null
-        ? new ProgramStore(TimeProvider.System, NullLogger<ProgramStore>.Instance)
-        : new SqliteProgramStore(database, TimeProvider.System, NullLogger<SqliteProgramStore>.Instance);
-
-    private IObjectStore<Resource> Resources() => database is null
-        ? new ResourceStore(TimeProvider.System, NullLogger<ResourceStore>.Instance)
-        : new SqliteResourceStore(database, TimeProvider.System, NullLogger<SqliteResourceStore>.Instance);
 }

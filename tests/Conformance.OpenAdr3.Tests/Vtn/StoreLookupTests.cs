@@ -1,7 +1,6 @@
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests;
 
@@ -11,26 +10,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// </summary>
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class StoreLookupTests(VtnStorage storage)
+public class StoreLookupTests(VtnStorage storage) : StoreTests(storage)
 {
-    private readonly TempDatabase file = new();
-    private SqliteDatabase? database;
-
-    [OneTimeSetUp]
-    public async Task OpenDatabase()
-    {
-        if (storage == VtnStorage.Memory) return;
-        database = new SqliteDatabase(file.Path);
-        await database.StartingAsync(CancellationToken.None);
-    }
-
-    [OneTimeTearDown]
-    public void DeleteDatabase()
-    {
-        database?.Dispose();
-        file.Dispose();
-    }
-
     [Test]
     public void Vens_are_found_by_client_id_oldest_first()
     {
@@ -132,12 +113,4 @@ public class StoreLookupTests(VtnStorage storage)
     }
 
     private static IEnumerable<string?> Ids<T>(IEnumerable<T> objects) where T : ObjectMetadata => objects.Select(o => o.Id);
-
-    private IObjectStore<Wire.Ven> Vens() => database is null
-        ? new VenStore(TimeProvider.System, NullLogger<VenStore>.Instance)
-        : new SqliteVenStore(database, TimeProvider.System, NullLogger<SqliteVenStore>.Instance);
-
-    private IObjectStore<Resource> Resources() => database is null
-        ? new ResourceStore(TimeProvider.System, NullLogger<ResourceStore>.Instance)
-        : new SqliteResourceStore(database, TimeProvider.System, NullLogger<SqliteResourceStore>.Instance);
 }
