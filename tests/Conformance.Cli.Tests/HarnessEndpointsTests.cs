@@ -23,15 +23,43 @@ public class HarnessEndpointsTests
         var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions", sut: sut);
 
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
-        var evidence = File.ReadAllLines(Path.Combine(outcome.ReportDirectory!, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        var callbackUrls = evidence
-            .Where(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("method").GetString() == "POST" && r.GetProperty("endpoint").GetString()!.EndsWith("/subscriptions"))
-            .SelectMany(r => JsonDocument.Parse(r.GetProperty("body").GetString()!).RootElement.GetProperty("objectOperations").EnumerateArray())
-            .Select(o => new Uri(o.GetProperty("callbackUrl").GetString()!))
-            .ToList();
+        var evidence = Evidence(outcome.ReportDirectory!);
+        var callbackUrls = CallbackUrls(evidence);
         callbackUrls.Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "http" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
         evidence.Should().Contain(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("from").GetString() == "Vtn"
             && r.GetProperty("endpoint").GetString()!.StartsWith("/callbacks/"), "the VTN's notifications reach the receivers through 0.0.0.0");
+    }
+
+    [Test]
+    public async Task Webhook_receivers_with_a_certificate_serve_https_callbacks()
+    {
+        var sut = Harness.WriteFile("sut.json", """
+            { "name": "Reference implementations, https receivers",
+              "harness": { "callbacks": { "host": "127.0.0.1", "certificate": "receiver.pem" } } }
+            """);
+        using (var certificate = DevelopmentCertificates.CreateServerCertificate(["127.0.0.1"]))
+            CertificateFiles.WritePemWithKey(certificate, Path.Combine(Path.GetDirectoryName(sut)!, "receiver.pem"));
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions", sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        CallbackUrls(Evidence(outcome.ReportDirectory!)).Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "https" && u.Host == "127.0.0.1");
+    }
+
+    [Test]
+    public async Task A_receiver_certificate_that_cannot_be_used_names_the_sut_file_line_and_field()
+    {
+        var sut = Harness.WriteFile("sut.json", """
+            { "name": "Reference implementations, https receivers",
+              "harness": {
+                "callbacks": { "certificate": "receiver.pem" } } }
+            """);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(sut)!, "receiver.pem"), "not a certificate");
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions", sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments, console);
+        console.Should().Contain($"{sut}:3: field 'harness.callbacks.certificate':");
     }
 
     [Test]
@@ -64,4 +92,14 @@ public class HarnessEndpointsTests
         File.Exists(Path.Combine(outcome.ReportDirectory!, ConformanceRun.HarnessVtnCertificateFileName)).Should().BeFalse();
         console.Should().NotContain("fingerprint");
     }
+
+    private static List<JsonElement> Evidence(string reportDirectory) =>
+        File.ReadAllLines(Path.Combine(reportDirectory, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+    /// <summary>The callbackUrl of every subscription the harness asked the VTN for.</summary>
+    private static List<Uri> CallbackUrls(List<JsonElement> evidence) => evidence
+        .Where(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("method").GetString() == "POST" && r.GetProperty("endpoint").GetString()!.EndsWith("/subscriptions"))
+        .SelectMany(r => JsonDocument.Parse(r.GetProperty("body").GetString()!).RootElement.GetProperty("objectOperations").EnumerateArray())
+        .Select(o => new Uri(o.GetProperty("callbackUrl").GetString()!))
+        .ToList();
 }

@@ -87,6 +87,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         ],
         Time = clock.Time,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
+        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
+        Notifications = _callbackCertificate is { } callbackCertificate ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
         ConfigurePipeline = app =>
         {
             app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
