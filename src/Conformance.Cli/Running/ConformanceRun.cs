@@ -132,6 +132,10 @@ public sealed class ConformanceRun(IAnsiConsole console)
             console.MarkupLineInterpolated($"The harness's VTN certificate (install it on the VEN under test): {file}");
         }
         console.MarkupLineInterpolated($"  SHA-256 fingerprint {CertificateFiles.Fingerprint(certificate)}, valid until {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd HH:mm} UTC");
+        // TLS checks the name the VEN calls the VTN by, so say which names the certificate holds and where the VTN listens.
+        var names = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>()
+            .SelectMany(san => san.EnumerateDnsNames().Concat(san.EnumerateIPAddresses().Select(ip => ip.ToString())));
+        console.MarkupLineInterpolated($"  names {string.Join(", ", names)}; the VTN listens at {grid.VtnBaseAddress}");
     }
 
     /// <summary>In the report directory: the public certificate of the harness's VTN over https.</summary>
