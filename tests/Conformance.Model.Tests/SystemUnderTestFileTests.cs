@@ -1,3 +1,4 @@
+using System.Net;
 using Conformance.Model.SystemUnderTest;
 
 namespace Conformance.Model.Tests;
@@ -112,6 +113,69 @@ public class SystemUnderTestFileTests
     [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"intruder\": { } } } }", 3, "vtn.clients.intruder", "not a client the harness plays*")]
     [TestCase("{ \"name\": \"x\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn", "describes a VTN under test: only with roleUnderTest 'vtn'")]
     public void A_bad_vtn_under_test_is_named_with_its_line(string json, int? line, string field, string problem) =>
+        A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
+
+    [Test]
+    public void Without_harness_callbacks_the_webhook_receivers_stay_on_loopback_over_http()
+    {
+        var sut = SystemUnderTestFile.Load(Write("""{ "name": "x", "harness": { "vtnUrl": "http://127.0.0.1:8080" } }"""));
+        sut.Callbacks.Should().Be(HarnessCallbacks.Loopback);
+        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Loopback, FirstPort = 0, LastPort = 0, Host = "127.0.0.1", Scheme = "http" });
+        sut.HarnessVtnCertificateFile.Should().BeNull();
+    }
+
+    [Test]
+    public void Harness_callbacks_are_read_with_their_listen_address_ports_host_and_certificate_relative_to_the_file()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"sut-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(folder, "out"));
+        File.WriteAllText(Path.Combine(folder, "receiver.pem"), "");
+        var path = Path.Combine(folder, "sut.json");
+        File.WriteAllText(path, """
+            { "name": "Acme VEN", "roleUnderTest": "ven",
+              "ven": { "venName": "acme", "clientId": "acme-id", "clientSecret": "s", "pollingInterval": "PT10S" },
+              "harness": { "vtnUrl": "https://0.0.0.0:8443", "vtnCertificateFile": "out/harness-vtn.pem",
+                "callbacks": { "listen": "0.0.0.0", "ports": "8100-8109", "host": "harness.lab.example", "certificate": "receiver.pem" } } }
+            """);
+
+        var sut = SystemUnderTestFile.Load(path);
+
+        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
+        sut.Callbacks.Certificate!.Path.Should().Be(Path.Combine(folder, "receiver.pem"));
+        sut.HarnessVtnCertificateFile.Should().Be(Path.Combine(folder, "out", "harness-vtn.pem"));
+    }
+
+    [TestCase("\"listen\": \"192.168.1.20\", \"ports\": 8100", "192.168.1.20", 8100, 8100, "192.168.1.20")]
+    [TestCase("\"listen\": \"::\", \"host\": \"[fd00::1]\", \"ports\": \"9000\"", "::", 9000, 9000, "[fd00::1]")]
+    [TestCase("\"host\": \"127.0.0.1\", \"ports\": 0", "127.0.0.1", 0, 0, "127.0.0.1")]
+    public void The_callback_host_defaults_to_a_specific_listen_address(string fields, string listen, int first, int last, string host)
+    {
+        var sut = SystemUnderTestFile.Load(Write($$"""{ "name": "x", "harness": { "callbacks": { {{fields}} } } }"""));
+        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Parse(listen), FirstPort = first, LastPort = last, Host = host, Scheme = "http" });
+    }
+
+    [TestCase("\"listen\": \"256.1.1.1\"", "harness.callbacks.listen", "'256.1.1.1' is not an IP address*", 4)]
+    [TestCase("\"listen\": \"harness.lan\"", "harness.callbacks.listen", "'harness.lan' is not an IP address*", 4)]
+    [TestCase("\"ports\": 70000", "harness.callbacks.ports", "70000 is out of range*", 4)]
+    [TestCase("\"ports\": -1", "harness.callbacks.ports", "-1 is out of range*", 4)]
+    [TestCase("\"ports\": \"8110-8100\"", "harness.callbacks.ports", "'8110-8100' is out of range*the lower first", 4)]
+    [TestCase("\"ports\": \"0-10\"", "harness.callbacks.ports", "'0-10' is out of range*", 4)]
+    [TestCase("\"ports\": \"many\"", "harness.callbacks.ports", "'many' is not a port number*", 4)]
+    [TestCase("\"ports\": true", "harness.callbacks.ports", "must be a port number*", 4)]
+    [TestCase("\"host\": \"http://harness.lan\"", "harness.callbacks.host", "'http://harness.lan' must be a host name or IP address without a scheme*", 4)]
+    [TestCase("\"host\": \"harness lan\"", "harness.callbacks.host", "'harness lan' is not a host name or IP address", 4)]
+    [TestCase("\"listen\": \"0.0.0.0\"", "harness.callbacks.host", "required when listen is 0.0.0.0*", 3)]
+    [TestCase("\"certificate\": \"missing.pem\"", "harness.callbacks.certificate", "'missing.pem' not found*", 4)]
+    [TestCase("\"certificateKey\": \"k.pem\"", "harness.callbacks.certificate", "required with certificateKey*", 3)]
+    [TestCase("\"colour\": \"red\"", "harness.callbacks.colour", "unknown field*", 4)]
+    public void Bad_harness_callbacks_are_named_with_their_line(string fields, string field, string problem, int line) =>
+        // A missing field is named at the line of its parent (callbacks, line 3), a wrong one at its own (line 4).
+        A_bad_field_is_named_with_its_file_and_line($"{{ \"name\": \"x\",\n \"harness\": {{\n  \"callbacks\": {{\n {fields} }} }} }}", line, field, problem);
+
+    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"http://127.0.0.1:8080\",\n  \"vtnCertificateFile\": \"v.pem\" } }", 4, "harness.vtnCertificateFile", "the harness's VTN has a certificate over https only*")]
+    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"https://127.0.0.1:8443\",\n  \"vtnCertificateFile\": \"no-such-folder/v.pem\" } }", 4, "harness.vtnCertificateFile", "the folder of 'no-such-folder/v.pem' does not exist*")]
+    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnURL\": \"https://x\" } }", 3, "harness.vtnURL", "unknown field*")]
+    public void A_bad_harness_field_is_named_with_its_line(string json, int? line, string field, string problem) =>
         A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
 
     [Test]

@@ -1,7 +1,9 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
+using Conformance.OpenAdr3.Vtn;
 using Conformance.Reporting;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
@@ -27,7 +29,9 @@ public sealed class ConformanceRun(IAnsiConsole console)
         try
         {
             sut = request.SystemUnderTestFile is { } file ? SystemUnderTestFile.Load(file) : SystemUnderTestDescription.EmbeddedDefault;
-            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn); // certificate files that cannot be used stop the run before it starts
+            // Certificate files that cannot be used stop the run before it starts.
+            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn);
+            if (sut.Callbacks.Certificate is { } callbackCertificate) VtnUnderTestTls.LoadWithKey(callbackCertificate).Dispose();
             tags = TagExpression.Parse(request.Tags);
             catalogue = FeatureCatalogue.Load(request.FeaturesDirectory ?? Locations.DefaultFeatures());
         }
@@ -58,9 +62,9 @@ public sealed class ConformanceRun(IAnsiConsole console)
                 ? await console.Progress().AutoClear(true).StartAsync(progress =>
                 {
                     var bar = progress.AddTask("scenarios", maxValue: selected.Count);
-                    return RunScenariosAsync(selected, sut, clock, evidence, request.ScenarioBound, () => bar.Increment(1), ct);
+                    return RunScenariosAsync(selected, sut, clock, evidence, runDirectory, request.ScenarioBound, () => bar.Increment(1), ct);
                 })
-                : await RunScenariosAsync(selected, sut, clock, evidence, request.ScenarioBound, () => { }, ct);
+                : await RunScenariosAsync(selected, sut, clock, evidence, runDirectory, request.ScenarioBound, () => { }, ct);
             evidenceRecords = evidence.Snapshot();
         }
 
@@ -74,10 +78,11 @@ public sealed class ConformanceRun(IAnsiConsole console)
     }
 
     private async Task<List<ScenarioResult>> RunScenariosAsync(IReadOnlyList<ScenarioCase> scenarios, SystemUnderTestDescription sut,
-        RunClock clock, EvidenceLog evidence, TimeSpan bound, Action scenarioDone, CancellationToken ct)
+        RunClock clock, EvidenceLog evidence, string runDirectory, TimeSpan bound, Action scenarioDone, CancellationToken ct)
     {
         var results = new List<ScenarioResult>();
         await using var harness = new HarnessRun(sut, clock, evidence);
+        await PublishVtnCertificateAsync(harness.Grid, sut, runDirectory, ct);
         var bridge = new ScenarioBridge(typeof(HarnessRun).Assembly, harness.Register, clock.Time);
         var stuck = false;
         try
@@ -99,6 +104,42 @@ public sealed class ConformanceRun(IAnsiConsole console)
         }
         return results;
     }
+
+    /// <summary>
+    /// Over https the harness's VTN serves a certificate generated for this run, which a VEN under test on another
+    /// machine must trust: its public PEM goes into the report directory (and harness.vtnCertificateFile), and its
+    /// path and SHA-256 fingerprint are printed before the first scenario, so an operator can install and check it.
+    /// </summary>
+    private async Task PublishVtnCertificateAsync(GridDomain grid, SystemUnderTestDescription sut, string runDirectory, CancellationToken ct)
+    {
+        X509Certificate2? certificate;
+        try
+        {
+            certificate = await grid.ReferenceVtnCertificateAsync(ct);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException or InvalidOperationException or OperationCanceledException)
+        {
+            // The scenarios that need the VTN report the same failure as their verdicts.
+            console.MarkupLineInterpolated($"[red]error:[/] the harness's VTN at {sut.HarnessVtnUrl} did not start: {e.Message}");
+            return;
+        }
+        if (certificate is null) return;
+        Directory.CreateDirectory(runDirectory);
+        string[] files = [Path.Combine(runDirectory, HarnessVtnCertificateFileName), .. sut.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
+        foreach (var file in files)
+        {
+            CertificateFiles.WritePem(certificate, file);
+            console.MarkupLineInterpolated($"The harness's VTN certificate (install it on the VEN under test): {file}");
+        }
+        console.MarkupLineInterpolated($"  SHA-256 fingerprint {CertificateFiles.Fingerprint(certificate)}, valid until {certificate.NotAfter.ToUniversalTime():yyyy-MM-dd HH:mm} UTC");
+        // TLS checks the name the VEN calls the VTN by, so say which names the certificate holds and where the VTN listens.
+        var names = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>()
+            .SelectMany(san => san.EnumerateDnsNames().Concat(san.EnumerateIPAddresses().Select(ip => ip.ToString())));
+        console.MarkupLineInterpolated($"  names {string.Join(", ", names)}; the VTN listens at {grid.VtnBaseAddress}");
+    }
+
+    /// <summary>In the report directory: the public certificate of the harness's VTN over https.</summary>
+    public const string HarnessVtnCertificateFileName = "harness-vtn-certificate.pem";
 
     private const string OverrunPrefix = "the scenario did not finish within";
 

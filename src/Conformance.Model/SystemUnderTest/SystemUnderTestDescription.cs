@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Conformance.Model.SystemUnderTest;
 
 /// <summary>
@@ -19,6 +21,15 @@ public sealed record SystemUnderTestDescription(
     /// <summary>The VTN under test, when <see cref="RoleUnderTest"/> is the VTN; null: the harness runs its own.</summary>
     public VtnUnderTest? Vtn { get; init; }
 
+    /// <summary>Where the harness's webhook receivers listen and the address the VTN is told to call them at.</summary>
+    public HarnessCallbacks Callbacks { get; init; } = HarnessCallbacks.Loopback;
+
+    /// <summary>
+    /// Where, besides the report directory, to write the public certificate of the harness's VTN when
+    /// <see cref="HarnessVtnUrl"/> is https (for a VEN under test to trust); null: the report directory only.
+    /// </summary>
+    public string? HarnessVtnCertificateFile { get; init; }
+
     /// <summary>The harness's reference implementations certified against each other.</summary>
     public static SystemUnderTestDescription EmbeddedDefault { get; } = new(
         "Reference implementations (embedded default)", "IEC 62746 conformance harness", null,
@@ -34,3 +45,16 @@ public sealed record SystemUnderTestDescription(
 
 /// <summary>A VEN under test: the credentials it uses against the harness's VTN and its declared polling interval.</summary>
 public sealed record VenUnderTest(string VenName, string ClientId, string ClientSecret, TimeSpan PollingInterval);
+
+/// <summary>
+/// The harness's webhook receivers (one per subscriber role): the address they listen on, the ports they may take
+/// (each receiver the first free one from <see cref="FirstPort"/> to <see cref="LastPort"/>; 0 to 0: any free port),
+/// the host the VTN is given in callbackUrl, and the certificate they serve https with (null: http).
+/// </summary>
+public sealed record HarnessCallbacks(IPAddress Listen, int FirstPort, int LastPort, string Host, CertificateFileReference? Certificate)
+{
+    /// <summary>The default: http on 127.0.0.1, any free port, so only a VTN on the same machine reaches them.</summary>
+    public static HarnessCallbacks Loopback { get; } = new(IPAddress.Loopback, 0, 0, "127.0.0.1", null);
+
+    public string Scheme => Certificate is null ? "http" : "https";
+}

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Conformance.Model.Quantities;
@@ -13,6 +14,8 @@ public static class SystemUnderTestFile
     private static readonly string[] KnownFields =
         ["name", "vendor", "version", "roleUnderTest", "timeMode", "capabilities", "ven", "vtn", "harness"];
 
+    private static readonly string[] HarnessFields = ["vtnUrl", "vtnCertificateFile", "callbacks"];
+    private static readonly string[] CallbackFields = ["listen", "ports", "host", "certificate", "certificateKey", "certificatePasswordVariable"];
     private static readonly string[] VtnFields = ["url", "trustedCertificates", "clients"];
     private static readonly string[] ClientFields = ["clientSecret", "certificate", "certificateKey", "certificatePasswordVariable"];
 
@@ -54,12 +57,23 @@ public static class SystemUnderTestFile
         var vtn = hasVtn ? ReadVtn(f, vtnElement) : null;
 
         var harnessVtnUrl = "http://127.0.0.1:0";
+        string? harnessVtnCertificateFile = null;
+        var callbacks = HarnessCallbacks.Loopback;
         if (root.TryGetProperty("harness", out var harness))
         {
+            f.OnlyKnown(harness, HarnessFields, "harness.");
             harnessVtnUrl = f.OptionalString(harness, "vtnUrl", "harness.") ?? harnessVtnUrl;
             if (!Uri.TryCreate(harnessVtnUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
                 throw f.Error("harness.vtnUrl", $"'{harnessVtnUrl}' is not an absolute http(s) URL");
+            if (f.OptionalString(harness, "vtnCertificateFile", "harness.") is { } certificateFile)
+            {
+                if (uri.Scheme != "https") throw f.Error("harness.vtnCertificateFile", $"the harness's VTN has a certificate over https only, and harness.vtnUrl is {harnessVtnUrl}");
+                harnessVtnCertificateFile = f.Writable("harness.vtnCertificateFile", certificateFile);
+            }
+            if (harness.TryGetProperty("callbacks", out var callbacksElement)) callbacks = ReadCallbacks(f, callbacksElement);
         }
+        if (vtn is not null && harnessVtnCertificateFile is not null)
+            throw f.Error("harness.vtnCertificateFile", "with a VTN under test the harness runs no VTN of its own");
 
         return new SystemUnderTestDescription(
             f.RequiredString(root, "name"),
@@ -69,7 +83,56 @@ public static class SystemUnderTestFile
             root.TryGetProperty("timeMode", out var clock) ? ReadClock(f, clock) : ClockSetting.Real,
             ReadCapabilities(f, root),
             ven,
-            harnessVtnUrl) { Vtn = vtn };
+            harnessVtnUrl) { Vtn = vtn, Callbacks = callbacks, HarnessVtnCertificateFile = harnessVtnCertificateFile };
+    }
+
+    /// <summary>
+    /// The harness's webhook receivers: an IP address to listen on, a port or range, the host the VTN is told
+    /// (required when listening on every interface, whose address no peer can call), and a certificate for https.
+    /// </summary>
+    private static HarnessCallbacks ReadCallbacks(Fields f, JsonElement callbacks)
+    {
+        const string prefix = "harness.callbacks.";
+        f.OnlyKnown(callbacks, CallbackFields, prefix);
+        var listen = HarnessCallbacks.Loopback.Listen;
+        if (f.OptionalString(callbacks, "listen", prefix) is { } listenText && !IPAddress.TryParse(listenText, out listen))
+            throw f.Error(prefix + "listen", $"'{listenText}' is not an IP address (e.g. '0.0.0.0' for every interface, or one interface's address)");
+        var (first, last) = callbacks.TryGetProperty("ports", out var ports) ? ReadPorts(f, ports, prefix + "ports") : (0, 0);
+
+        var host = f.OptionalString(callbacks, "host", prefix);
+        if (host is not null && host.Contains("://", StringComparison.Ordinal))
+            throw f.Error(prefix + "host", $"'{host}' must be a host name or IP address without a scheme; the scheme follows from certificate (https) or its absence (http)");
+        if (host is not null && Uri.CheckHostName(host.Trim('[', ']')) == UriHostNameType.Unknown)
+            throw f.Error(prefix + "host", $"'{host}' is not a host name or IP address");
+        var wildcard = listen!.Equals(IPAddress.Any) || listen.Equals(IPAddress.IPv6Any);
+        if (host is null && wildcard)
+            throw f.Error(prefix + "host", $"required when listen is {listen} (every interface): the name or address the VTN calls the harness at");
+        host ??= listen.ToString();
+
+        var certificate = f.OptionalString(callbacks, "certificate", prefix);
+        var key = f.OptionalString(callbacks, "certificateKey", prefix);
+        var passwordVariable = f.OptionalString(callbacks, "certificatePasswordVariable", prefix);
+        if (certificate is null && (key ?? passwordVariable) is not null)
+            throw f.Error(prefix + "certificate", "required with certificateKey or certificatePasswordVariable");
+        return new HarnessCallbacks(listen, first, last, host,
+            certificate is null ? null : f.Certificate(prefix + "certificate", certificate, key, passwordVariable));
+    }
+
+    /// <summary>A port (0: any free one) or a range "8100-8109" (each receiver takes the first free port in it).</summary>
+    private static (int First, int Last) ReadPorts(Fields f, JsonElement ports, string field)
+    {
+        const string expected = "a port number (0: any free port) or a range such as \"8100-8109\"";
+        if (ports.ValueKind == JsonValueKind.Number)
+            return ports.TryGetInt32(out var port) && port is >= 0 and <= 65535 ? (port, port)
+                : throw f.Error(field, $"{ports.GetRawText()} is out of range; expected {expected} with ports from 1 to 65535");
+        if (ports.ValueKind != JsonValueKind.String) throw f.Error(field, $"must be {expected}");
+        var text = ports.GetString()!;
+        var bounds = text.Split('-', StringSplitOptions.TrimEntries);
+        if (bounds.Length is not (1 or 2) || !int.TryParse(bounds[0], out var first) || !int.TryParse(bounds[^1], out var last))
+            throw f.Error(field, $"'{text}' is not {expected}");
+        if (first is < 1 or > 65535 || last is < 1 or > 65535 || first > last)
+            throw f.Error(field, $"'{text}' is out of range; expected ports from 1 to 65535, the lower first");
+        return (first, last);
     }
 
     /// <summary>The VTN under test: its URL, the roots to trust for it and the harness's clients on it.</summary>
@@ -175,6 +238,14 @@ public static class SystemUnderTestFile
                 : Environment.GetEnvironmentVariable(passwordVariable) ?? throw Error(field[..(field.LastIndexOf('.') + 1)] + "certificatePasswordVariable",
                     $"the environment variable {passwordVariable} that should hold the certificate's password is not set");
             return new CertificateFileReference(Existing(field, file), keyFile is null ? null : Existing(keyField, keyFile), password, path, LineOf(field), field);
+        }
+
+        /// <summary>A file the harness writes, relative to the system-under-test file's folder, which must exist.</summary>
+        public string Writable(string field, string named)
+        {
+            var resolved = System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, named));
+            return Directory.Exists(System.IO.Path.GetDirectoryName(resolved)) ? resolved
+                : throw Error(field, $"the folder of '{named}' does not exist (looked for {System.IO.Path.GetDirectoryName(resolved)})");
         }
 
         public string RequiredString(JsonElement parent, string name, string prefix = "") =>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
@@ -44,6 +45,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
 
     // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
     private readonly IReadOnlyDictionary<string, OpenAdrTlsOptions> _vtnUnderTestTls = sut.Vtn is { } vtn ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, OpenAdrTlsOptions>();
+    private readonly X509Certificate2? _callbackCertificate = sut.Callbacks.Certificate is { } file ? VtnUnderTestTls.LoadWithKey(file) : null;
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
@@ -85,6 +87,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         ],
         Time = clock.Time,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
+        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
+        Notifications = _callbackCertificate is { } callbackCertificate ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
         ConfigurePipeline = app =>
         {
             app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
@@ -151,10 +155,21 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, "openadr3/webhook", subscriberRole, ct);
+                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, "openadr3/webhook", subscriberRole, sut.Callbacks, _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }
+    }
+
+    /// <summary>
+    /// The certificate of the harness's own VTN when it serves https (a generated development certificate), starting
+    /// it: a VEN under test must trust it before the first scenario. Null over http or with a VTN under test.
+    /// </summary>
+    public async Task<X509Certificate2?> ReferenceVtnCertificateAsync(CancellationToken ct)
+    {
+        if (VtnIsUnderTest || !sut.HarnessVtnUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) return null;
+        await BusinessLogicAsync(ct);
+        return _vtn!.ServerCertificate;
     }
 
     /// <summary>Starts the reference VEN, unless the VEN is the system under test (which connects by itself).</summary>
@@ -176,6 +191,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                 VenName = Ven.VenName,
                 PollingInterval = Ven.PollingInterval,
                 Time = clock.Time,
+                // Over https (harness.vtnUrl) the reference VTN's generated certificate is trusted by itself.
+                Tls = _vtn?.ServerCertificate is { } certificate ? new OpenAdrTlsOptions { TrustedCertificates = [certificate] } : null,
             });
             await _referenceVen.StartAsync(ct);
         }
@@ -188,6 +205,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         foreach (var receiver in _webhooks.Values) await receiver.DisposeAsync();
         lock (_https) _https.ForEach(http => http.Dispose());
         if (_vtn is not null) await _vtn.DisposeAsync();
+        _callbackCertificate?.Dispose();
         _gate.Dispose();
     }
 

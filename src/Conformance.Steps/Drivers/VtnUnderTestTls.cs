@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.Model.SystemUnderTest;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Vtn;
@@ -18,9 +19,13 @@ public static class VtnUnderTestTls
         return vtn.Clients.ToDictionary(c => c.Key, c => new OpenAdrTlsOptions
         {
             TrustedCertificates = trusted,
-            ClientCertificate = c.Value.Certificate is { } file ? Loading(file, () => CertificateFiles.LoadWithKey(file.Path, file.KeyPath, file.Password)) : null,
+            ClientCertificate = c.Value.Certificate is { } file ? LoadWithKey(file) : null,
         });
     }
+
+    /// <summary>A certificate with its key the system-under-test file names (a harness client's, the webhook receivers').</summary>
+    public static X509Certificate2 LoadWithKey(CertificateFileReference file) =>
+        Loading(file, () => CertificateFiles.LoadWithKey(file.Path, file.KeyPath, file.Password));
 
     private static T Loading<T>(CertificateFileReference file, Func<T> load)
     {
