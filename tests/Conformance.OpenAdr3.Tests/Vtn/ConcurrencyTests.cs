@@ -13,23 +13,9 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// </summary>
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class ConcurrencyTests(VtnStorage storage)
+internal class ConcurrencyTests(VtnStorage storage) : VtnFixture(storage)
 {
     private const int Requests = 16;
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-    private OpenAdrClient ven = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-        ven = await vtn.ConnectAsync(TestVtn.Ven);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
 
     [Test]
     public async Task Concurrent_creates_of_one_programName_give_one_201_and_409s()

@@ -7,21 +7,8 @@ using Conformance.OpenAdr3.Wire;
 
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class EventsTests(VtnStorage storage)
+internal class EventsTests(VtnStorage storage) : VtnFixture(storage)
 {
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
-
     [Test]
     public async Task Bl_creates_an_event_and_reads_it_back()
     {

@@ -7,21 +7,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class ProgramsTests(VtnStorage storage)
+internal class ProgramsTests(VtnStorage storage) : VtnFixture(storage)
 {
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
-
     [Test]
     public async Task Bl_creates_a_program_and_the_vtn_sets_its_metadata()
     {

@@ -12,23 +12,8 @@ namespace Conformance.OpenAdr3.Tests.VtnTests;
 /// </summary>
 [TestFixture(VtnStorage.Memory)]
 [TestFixture(VtnStorage.Sqlite)]
-public class TargetingTests(VtnStorage storage)
+internal class TargetingTests(VtnStorage storage) : VtnFixture(storage)
 {
-    private TestVtn vtn = null!;
-    private OpenAdrClient bl = null!;
-    private OpenAdrClient ven = null!;
-
-    [OneTimeSetUp]
-    public async Task StartVtn()
-    {
-        vtn = await TestVtn.StartAsync(storage: storage);
-        bl = await vtn.ConnectAsync(TestVtn.Bl);
-        ven = await vtn.ConnectAsync(TestVtn.Ven);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopVtn() => await vtn.DisposeAsync();
-
     [Test]
     public async Task Ven_reads_an_event_targeted_at_its_ven_without_naming_targets()
     {
@@ -132,7 +117,7 @@ public class TargetingTests(VtnStorage storage)
     [Test]
     public async Task Ven_without_a_ven_object_reads_only_untargeted_programs()
     {
-        await using var fresh = await TestVtn.StartAsync(storage: storage);
+        await using var fresh = await TestVtn.StartAsync(storage: Storage);
         var freshBl = await fresh.ConnectAsync(TestVtn.Bl);
         var open = await freshBl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
         await freshBl.CreateProgramAsync(Samples.Program(targets: ["group1"]), CancellationToken.None);
