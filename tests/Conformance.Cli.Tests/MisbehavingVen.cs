@@ -55,6 +55,7 @@ public sealed class MisbehavingVen(Misbehaviour misbehaviour, Uri vtn, string ve
                     }, ct);
                 }
                 catch (ProblemException) { /* the VTN may reject a report on an unknown event; the harness judges what was sent */ }
+                catch (HttpRequestException) { /* the harness's VTN stops when the run ends, possibly mid-report */ }
             }
             await Task.Delay(interval, ct);
         }
