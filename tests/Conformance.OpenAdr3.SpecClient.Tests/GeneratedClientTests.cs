@@ -10,7 +10,7 @@ internal sealed class GeneratedClientTests
     [Test]
     public void The_yaml_still_has_the_line_the_patch_fixes()
     {
-        var yaml = File.ReadAllLines(Path.Combine(RepositoryRoot(), "..", "shared", "openadr3", "3.1.0", "openadr3.yaml"));
+        var yaml = File.ReadAllLines(Path.Combine(RepositoryRoot(), "specs", "openadr3", "3.1.0", "openadr3.yaml"));
         var removed = File.ReadAllLines(Path.Combine(Project, "openadr3.yaml.patch"))
             .Where(l => l.StartsWith('-') && !l.StartsWith("---", StringComparison.Ordinal)).Select(l => l[1..]).ToList();
 

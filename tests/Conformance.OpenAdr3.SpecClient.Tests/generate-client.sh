@@ -5,8 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-spec=../../../shared/openadr3/3.1.0/openadr3.yaml
-[ -f "$spec" ] || { echo "$spec: not found (shared/ must stand beside the repository)" >&2; exit 2; }
+spec=../../specs/openadr3/3.1.0/openadr3.yaml
 
 mkdir -p obj
 cp "$spec" obj/openadr3.yaml

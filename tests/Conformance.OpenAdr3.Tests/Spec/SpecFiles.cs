@@ -1,8 +1,8 @@
 namespace Conformance.OpenAdr3.Tests.Spec;
 
 /// <summary>
-/// Where the spec and the repository's documents are: CI clones the repository with shared/ beside it, so the
-/// spec is ../shared/openadr3/3.1.0 seen from the folder holding Conformance.sln.
+/// Where the spec and the repository's documents are: the spec is specs/openadr3/3.1.0 in the repository (the folder
+/// holding Conformance.sln), so a clone with nothing beside it has all it needs.
 /// </summary>
 internal static class SpecFiles
 {
@@ -10,7 +10,7 @@ internal static class SpecFiles
 
     public static string RepositoryRoot => Root.Value;
 
-    public static string SpecFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "openadr3", "3.1.0"));
+    public static string SpecFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "specs", "openadr3", "3.1.0"));
 
     public static string Yaml => Path.Combine(SpecFolder, "openadr3.yaml");
 

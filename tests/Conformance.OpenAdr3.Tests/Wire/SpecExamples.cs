@@ -1,7 +1,7 @@
 namespace Conformance.OpenAdr3.Tests.WireTests;
 
 /// <summary>
-/// Example JSON copied from shared/openadr3/3.1.0/User_Guide.md, Definition.md and the notifier companion document (the YAML itself only has per-field examples;
+/// Example JSON copied from specs/openadr3/3.1.0/User_Guide.md, Definition.md and the notifier companion document (the YAML itself only has per-field examples;
 /// <see cref="YamlFieldExamplesProgram"/> assembles a program from those).
 /// </summary>
 internal static class SpecExamples
