@@ -1,0 +1,13 @@
+namespace Conformance.Roles.Bindings;
+
+/// <summary>
+/// One run's worth of a binding: the roles it plays, offered to the use-case steps through <see cref="Roles"/>, and
+/// the objects its own protocol-specific steps take by injection (<see cref="Services"/>, registered by runtime type).
+/// Disposing stops every server, client and simulation the binding started.
+/// </summary>
+public interface IBindingSession : IAsyncDisposable
+{
+    RoleSet Roles { get; }
+
+    IReadOnlyList<object> Services { get; }
+}

@@ -1,0 +1,17 @@
+using Conformance.Evidence.Log;
+
+namespace Conformance.Roles.Observations;
+
+/// <summary>
+/// What a role saw or did, read from the evidence: the value in the use case's words and the record that shows it.
+/// When nothing matching came in time, <see cref="Record"/> is null and <see cref="Related"/> holds what did come of
+/// the kind (at most a few), so that the step's failure says what came instead.
+/// </summary>
+public sealed record Observation<T>(T? Value, EvidenceRecord? Record, IReadOnlyList<EvidenceRecord> Related) where T : class
+{
+    public bool Seen => Record is not null && Value is not null;
+
+    public static Observation<T> Of(T value, EvidenceRecord record) => new(value, record, []);
+
+    public static Observation<T> Missing(IReadOnlyList<EvidenceRecord> related) => new(null, null, related);
+}
