@@ -33,8 +33,14 @@ public sealed class EvidenceLog : IDisposable
 
     public RunClock Clock { get; }
 
-    /// <summary>The id of the scenario now running; stamped on every record appended meanwhile.</summary>
+    /// <summary>The id of the scenario now running; stamped on every record appended meanwhile (the run sets it).</summary>
     public string? CurrentScenario { get; set; }
+
+    /// <summary>
+    /// Raised after each record is written, on the thread that appended it, so a progress display can show messages
+    /// as they happen. A handler must be quick and must not throw: it runs inside a server's request or a step.
+    /// </summary>
+    public event Action<EvidenceRecord>? Appended;
 
     public EvidenceRecord Append(EvidenceRecord draft)
     {
@@ -55,6 +61,7 @@ public sealed class EvidenceLog : IDisposable
             (signal, _appended) = (_appended, NewSignal());
         }
         signal.TrySetResult();
+        Appended?.Invoke(record);
         return record;
     }
 

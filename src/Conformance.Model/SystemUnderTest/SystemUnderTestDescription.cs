@@ -30,6 +30,15 @@ public sealed record SystemUnderTestDescription(
     /// </summary>
     public string? HarnessVtnCertificateFile { get; init; }
 
+    /// <summary>
+    /// The protocol binding the run speaks (its name in <c>@binding:&lt;name&gt;</c> tags); a scenario tagged for another
+    /// binding is not applicable to the run.
+    /// </summary>
+    public string Binding { get; init; } = DefaultBinding;
+
+    /// <summary>OpenADR 3.1, the binding of the embedded default and of every system-under-test file that names none.</summary>
+    public const string DefaultBinding = "openadr3";
+
     /// <summary>The harness's reference implementations certified against each other.</summary>
     public static SystemUnderTestDescription EmbeddedDefault { get; } = new(
         "Reference implementations (embedded default)", "IEC 62746 conformance harness", null,

@@ -9,7 +9,8 @@ namespace Conformance.Runner.Execution;
 
 /// <summary>
 /// Reqnroll's container builder with the bridge's plugin loaded from code, ahead of any plugin Reqnroll finds on
-/// disk: the bridge is a library, not a *.ReqnrollPlugin.dll beside the test assembly.
+/// disk: the bridge is a library, not a *.ReqnrollPlugin.dll beside the test assembly. Each bridge has its own, and
+/// with it its own global container and test runner manager.
 /// </summary>
 internal sealed class BridgeContainerBuilder(BridgeRuntimePlugin bridgePlugin) : ContainerBuilder
 {

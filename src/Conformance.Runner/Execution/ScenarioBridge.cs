@@ -1,9 +1,12 @@
 using System.Collections.Specialized;
 using System.Globalization;
 using System.Reflection;
+using Conformance.Model.Execution;
+using Conformance.Model.Quantities;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
 using Reqnroll;
+using Reqnroll.Bindings;
 using Reqnroll.BoDi;
 
 namespace Conformance.Runner.Execution;
@@ -12,53 +15,103 @@ namespace Conformance.Runner.Execution;
 /// Stands where Reqnroll's build-time generator would: drives each <see cref="ScenarioCase"/> through Reqnroll's
 /// public runtime API (feature start and end, scenario initialize/start, Given/When/Then, error collection) and
 /// reads the outcome back as verdicts. Step matching, argument conversion, hooks and context injection stay
-/// Reqnroll's. One bridge is one test run; scenarios run one at a time, in the order given.
+/// Reqnroll's. One bridge is one test run with its own Reqnroll global container and test runner manager, so two
+/// bridges in one process share nothing; its scenarios run one at a time, in the order given.
 /// </summary>
 public sealed class ScenarioBridge : IAsyncDisposable
 {
-    private readonly Assembly _bindingAssembly;
+    private readonly Assembly _testAssembly;
     private readonly BridgeContainerBuilder _containerBuilder;
-    private readonly StepJournal _journal;
     private readonly OutputCapture _output = new();
     private readonly TimeProvider _time;
+    private ITestRunnerManager? _manager;
     private ITestRunner? _runner;
     private FeatureHeader? _feature;
     private Exception? _featureStartError;
-    private bool _started;
 
     /// <param name="bindingAssembly">The assembly whose [Binding] classes implement the steps.</param>
     /// <param name="registerRunServices">Registers the run's own objects (evidence log, clock, …) for context injection.</param>
     /// <param name="time">Timestamps of step and scenario results (the run clock's provider).</param>
     public ScenarioBridge(Assembly bindingAssembly, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null)
+        : this([bindingAssembly], registerRunServices, time)
     {
-        // Reqnroll's analytics would try the network at every run start; this harness runs offline.
-        if (Environment.GetEnvironmentVariable("REQNROLL_TELEMETRY_ENABLED") is null)
-            Environment.SetEnvironmentVariable("REQNROLL_TELEMETRY_ENABLED", "0");
-        _bindingAssembly = bindingAssembly;
-        _time = time ?? TimeProvider.System;
-        _journal = new StepJournal(_time);
-        _containerBuilder = new BridgeContainerBuilder(new BridgeRuntimePlugin(_journal, _output, registerRunServices ?? (_ => { })));
     }
 
-    public async Task<ScenarioResult> RunAsync(ScenarioCase scenario)
+    /// <param name="stepAssemblies">The assemblies whose [Binding] classes implement the steps, the first standing as Reqnroll's test assembly.</param>
+    /// <param name="registerRunServices">Registers the run's own objects (evidence log, clock, …) for context injection.</param>
+    /// <param name="time">Timestamps of step and scenario results (the run clock's provider).</param>
+    public ScenarioBridge(IReadOnlyList<Assembly> stepAssemblies, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null)
+    {
+        var assemblies = stepAssemblies.Distinct().ToList();
+        if (assemblies.Count == 0) throw new ArgumentException("the bridge needs at least one step assembly", nameof(stepAssemblies));
+        _testAssembly = assemblies[0];
+        _time = time ?? TimeProvider.System;
+        _containerBuilder = new BridgeContainerBuilder(new BridgeRuntimePlugin(assemblies[1..], _time, _output, registerRunServices ?? (_ => { })));
+    }
+
+    /// <summary>Raised on the scenario's own flow as each step finishes, with its verdict.</summary>
+    public event Action<ScenarioCase, StepResult>? StepFinished;
+
+    public Task<ScenarioResult> RunAsync(ScenarioCase scenario) => RunAsync(scenario, ScenarioBound.None, CancellationToken.None);
+
+    /// <summary>
+    /// Runs one scenario with a <see cref="ScenarioCancellation"/> that is cancelled when the scenario overruns
+    /// <paramref name="bound"/> or <paramref name="ct"/> is cancelled. A cancelled scenario is an error naming the step it
+    /// was waiting at; one that does not return within the grace is left behind with its runner, and the next
+    /// scenario gets a fresh one.
+    /// </summary>
+    public async Task<ScenarioResult> RunAsync(ScenarioCase scenario, ScenarioBound bound, CancellationToken ct)
     {
         var start = _time.GetUtcNow();
         if (scenario.Tags.Contains("ignore", StringComparer.OrdinalIgnoreCase))
             return ScenarioResult.NotRun(scenario, Verdict.NotApplicable, "not run: the scenario is tagged @ignore", start);
 
-        var runner = await EnterFeatureAsync(scenario.Feature);
-        if (_featureStartError is not null)
-            return ScenarioResult.NotRun(scenario, Verdict.Error, $"a BeforeFeature hook failed: {_featureStartError.Message}", start);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var attempt = new Attempt(scenario, start, new ScenarioLedger(scenario.Id, scenario.DisplayName), cancellation.Token);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStop = cancellation.Token.Register(() =>
+        {
+            attempt.Journal?.MarkStopped();
+            stopped.TrySetResult();
+        });
+        if (bound.Limit != Timeout.InfiniteTimeSpan) cancellation.CancelAfter(bound.Limit);
 
-        var ledger = new ScenarioLedger(scenario.Id, scenario.DisplayName);
-        _journal.Reset();
-        _journal.Ledger = ledger;
+        var running = RunStepsAsync(attempt);
+        await Task.WhenAny(running, stopped.Task);
+        if (!cancellation.IsCancellationRequested) return await SettleAsync(running, attempt);
+
+        var reason = ct.IsCancellationRequested
+            ? $"the run was stopped while the scenario was {Position(attempt)}"
+            : $"the scenario did not finish within {Durations.Format(bound.Limit)}: it was {Position(attempt)}; the harness cancelled it";
+        if (await Task.WhenAny(running, Task.Delay(bound.Grace, CancellationToken.None)) == running)
+            return Stopped(await SettleAsync(running, attempt), attempt, reason);
+
+        // The scenario ignores its token: leave it and its runner behind, never awaited, and carry on without them.
+        if (_runner is not null && _runner == attempt.Runner) (_runner, _feature) = (null, null);
+        _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        var partial = Judge(attempt, attempt.Journal?.Entries ?? [], null, null);
+        return Stopped(partial, attempt, $"{reason}, and it did not return within {Durations.Format(bound.Grace)}, so the harness left it behind");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await LeaveFeatureAsync();
+        if (_manager is not null) await _manager.DisposeAsync();
+    }
+
+    private async Task<ScenarioResult> RunStepsAsync(Attempt attempt)
+    {
+        var scenario = attempt.Scenario;
+        var runner = await RunnerForAsync(scenario.Feature, attempt);
+        if (_featureStartError is not null)
+            return ScenarioResult.NotRun(scenario, Verdict.Error, $"a BeforeFeature hook failed: {_featureStartError.Message}", attempt.Start);
         _output.Take();
 
         var rule = scenario.Rule is { } r ? new RuleInfo(r.Title, r.Description, [.. r.Tags]) : null;
         runner.OnScenarioInitialize(new ScenarioInfo(scenario.Title, scenario.Description, [.. scenario.OwnTags], Arguments(scenario),
             [.. scenario.Feature.Tags.Concat(scenario.Rule?.Tags ?? [])]), rule);
-        runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(ledger);
+        runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(attempt.Ledger);
+        runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(new ScenarioCancellation(attempt.Token));
         await runner.OnScenarioStartAsync();
         foreach (var step in scenario.Steps)
         {
@@ -78,37 +131,46 @@ public sealed class ScenarioBridge : IAsyncDisposable
         try { await runner.OnScenarioEndAsync(); }
         catch (Exception e) { afterError = e; }
 
-        return Judge(scenario, start, ledger, scenarioError, afterError);
+        return Judge(attempt, attempt.Journal!.Entries, scenarioError, afterError);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The scenario's result; a fault of the harness itself (not of a step) is an error with its message.</summary>
+    private async Task<ScenarioResult> SettleAsync(Task<ScenarioResult> running, Attempt attempt)
     {
-        await LeaveFeatureAsync();
-        if (_started) await TestRunnerManager.OnTestRunEndAsync(_bindingAssembly, _containerBuilder);
+        try { return await running; }
+        catch (Exception e)
+        {
+            return ScenarioResult.NotRun(attempt.Scenario, Verdict.Error, $"the harness failed while running the scenario: {e.Message}", attempt.Start,
+                _time.GetUtcNow() - attempt.Start);
+        }
     }
 
-    private ScenarioResult Judge(ScenarioCase scenario, DateTimeOffset start, ScenarioLedger ledger, Exception? scenarioError, Exception? afterError)
+    /// <summary>A cancelled scenario is an error whatever its steps said after: the step it was waiting at carries the reason.</summary>
+    private static ScenarioResult Stopped(ScenarioResult result, Attempt attempt, string reason)
     {
+        var steps = result.Steps.ToList();
+        if (attempt.Journal?.StoppedAt is ({ } index, _) && index < steps.Count)
+            steps[index] = steps[index] with { Status = StepStatus.Error, Verdict = Verdict.Error, Message = reason, Detail = null };
+        return result with { Verdict = Verdict.Error, Message = reason, Steps = steps };
+    }
+
+    private static string Position(Attempt attempt) => attempt.Journal?.StoppedAt switch
+    {
+        ({ } index, _) when index < attempt.Scenario.Steps.Count => Waiting(attempt.Scenario.Steps[index]),
+        (_, { } hook) => $"waiting in a [{hook}] hook",
+        _ => "between two steps",
+    };
+
+    private static string Waiting(ScenarioStep step) => $"waiting at step '{step.Keyword} {step.Text}' (line {step.Line})";
+
+    private ScenarioResult Judge(Attempt attempt, IReadOnlyList<StepJournal.Entry> entries, Exception? scenarioError, Exception? afterError)
+    {
+        var scenario = attempt.Scenario;
         var steps = new List<StepResult>();
         for (var i = 0; i < scenario.Steps.Count; i++)
-        {
-            var step = scenario.Steps[i];
-            if (i >= _journal.Entries.Count)
-            {
-                steps.Add(new StepResult(step, StepStatus.Skipped, Verdict.NotApplicable, null, null, _time.GetUtcNow(), TimeSpan.Zero, []));
-                continue;
-            }
-            var entry = _journal.Entries[i];
-            var (status, stepVerdict) = OutcomeClassifier.Classify(entry.Status, entry.Error);
-            var (message, detail) = status switch
-            {
-                StepStatus.Undefined => ($"no step definition matches '{step.Keyword} {step.Text}'", scenarioError?.Message),
-                StepStatus.Pending => ($"the step definition for '{step.Keyword} {step.Text}' is pending", null),
-                StepStatus.Passed or StepStatus.Skipped => (null, null),
-                _ => (entry.Error?.Message ?? "the step failed without a message", entry.Error is VerdictException ? null : entry.Error?.ToString()),
-            };
-            steps.Add(new StepResult(step, status, stepVerdict, message, detail, entry.Start, entry.Duration, entry.Measurements));
-        }
+            steps.Add(i < entries.Count
+                ? ToStepResult(scenario.Steps[i], entries[i], scenarioError)
+                : new StepResult(scenario.Steps[i], StepStatus.Skipped, Verdict.NotApplicable, null, null, _time.GetUtcNow(), TimeSpan.Zero, []));
 
         var verdict = steps.Select(s => s.Verdict).Worst();
         string? reason = steps.FirstOrDefault(s => s.Verdict > Verdict.Pass) is { } deciding
@@ -129,26 +191,65 @@ public sealed class ScenarioBridge : IAsyncDisposable
             (verdict, reason) = (Verdict.Inconclusive, "the scenario has no steps, so it checks nothing");
         if (verdict == Verdict.NotApplicable) verdict = Verdict.Pass;
 
-        return new ScenarioResult(scenario, verdict, reason, steps, start, _time.GetUtcNow() - start, ledger.Measurements, _output.Take());
+        return new ScenarioResult(scenario, verdict, reason, steps, attempt.Start, _time.GetUtcNow() - attempt.Start, attempt.Ledger.Measurements,
+            _output.Take());
     }
 
-    private async Task<ITestRunner> EnterFeatureAsync(FeatureHeader feature)
+    private static StepResult ToStepResult(ScenarioStep step, StepJournal.Entry entry, Exception? scenarioError)
     {
-        if (_runner is not null && _feature == feature) return _runner;
-        await LeaveFeatureAsync();
-        if (!_started)
+        var (status, verdict) = OutcomeClassifier.Classify(entry.Status, entry.Error);
+        var (message, detail) = status switch
         {
-            await TestRunnerManager.OnTestRunStartAsync(_bindingAssembly, _containerBuilder);
-            _started = true;
+            StepStatus.Undefined => ($"no step definition matches '{step.Keyword} {step.Text}'", scenarioError?.Message),
+            StepStatus.Pending => ($"the step definition for '{step.Keyword} {step.Text}' is pending", null),
+            StepStatus.Passed or StepStatus.Skipped => (null, null),
+            _ => (entry.Error?.Message ?? "the step failed without a message", entry.Error is VerdictException ? null : entry.Error?.ToString()),
+        };
+        return new StepResult(step, status, verdict, message, detail, entry.Start, entry.Duration, entry.Measurements);
+    }
+
+    /// <summary>
+    /// The runner for the scenario's feature, its journal set up for this attempt before any feature hook runs (so an
+    /// overrun there is placed too). Leaving the previous feature and starting this one happen here.
+    /// </summary>
+    private async Task<ITestRunner> RunnerForAsync(FeatureHeader feature, Attempt attempt)
+    {
+        if (_runner is not null && _feature == feature)
+        {
+            Attach(_runner, attempt);
+            return _runner;
+        }
+        await LeaveFeatureAsync();
+        if (_manager is null)
+        {
+            var container = _containerBuilder.CreateGlobalContainer(_testAssembly);
+            var manager = container.Resolve<ITestRunnerManager>();
+            manager.Initialize(_testAssembly);
+            _manager = manager;
+            await manager.FireTestRunStartAsync();
         }
         var info = new FeatureInfo(CultureInfo.GetCultureInfo(feature.Language), Path.GetDirectoryName(feature.File) ?? "", feature.Title,
             feature.Description, ProgrammingLanguage.CSharp, [.. feature.Tags]);
-        _runner = TestRunnerManager.GetTestRunnerForAssembly(_bindingAssembly, _containerBuilder, info);
-        _feature = feature;
-        _featureStartError = null;
-        try { await _runner.OnFeatureStartAsync(info); }
+        var runner = _manager.GetTestRunner(info);
+        (_runner, _feature, _featureStartError) = (runner, feature, null);
+        Attach(runner, attempt);
+        try { await runner.OnFeatureStartAsync(info); }
         catch (Exception e) { _featureStartError = e; }
-        return _runner;
+        return runner;
+    }
+
+    private void Attach(ITestRunner runner, Attempt attempt)
+    {
+        var journal = runner.TestThreadContext.TestThreadContainer.Resolve<StepJournal>();
+        journal.Reset();
+        journal.Ledger = attempt.Ledger;
+        journal.Cancellation = attempt.Token;
+        journal.StepFinished = (index, entry) =>
+        {
+            if (index < attempt.Scenario.Steps.Count) StepFinished?.Invoke(attempt.Scenario, ToStepResult(attempt.Scenario.Steps[index], entry, null));
+        };
+        (attempt.Runner, attempt.Journal) = (runner, journal);
+        if (attempt.Token.IsCancellationRequested) journal.MarkStopped();
     }
 
     private async Task LeaveFeatureAsync()
@@ -157,7 +258,7 @@ public sealed class ScenarioBridge : IAsyncDisposable
         try { await _runner.OnFeatureEndAsync(); }
         finally
         {
-            TestRunnerManager.ReleaseTestRunner(_runner);
+            _manager!.ReleaseTestRunnerToPool(_runner);
             (_runner, _feature) = (null, null);
         }
     }
@@ -174,5 +275,16 @@ public sealed class ScenarioBridge : IAsyncDisposable
         var table = new Table([.. rows[0]]);
         foreach (var row in rows.Skip(1)) table.AddRow([.. row]);
         return table;
+    }
+
+    /// <summary>One scenario's run: what the bridge needs to judge it, even when it never returns.</summary>
+    private sealed class Attempt(ScenarioCase scenario, DateTimeOffset start, ScenarioLedger ledger, CancellationToken token)
+    {
+        public ScenarioCase Scenario { get; } = scenario;
+        public DateTimeOffset Start { get; } = start;
+        public ScenarioLedger Ledger { get; } = ledger;
+        public CancellationToken Token { get; } = token;
+        public ITestRunner? Runner { get; set; }
+        public StepJournal? Journal { get; set; }
     }
 }
