@@ -17,7 +17,8 @@ namespace Conformance.Runner.Execution;
 /// for context injection into bindings. Everything goes into this bridge's own containers, never process-wide.
 /// </summary>
 internal sealed class BridgeRuntimePlugin(
-    IReadOnlyList<Assembly> additionalStepAssemblies, TimeProvider time, OutputCapture output, Action<IObjectContainer> registerRunServices) : IRuntimePlugin
+    IReadOnlyList<Assembly> additionalStepAssemblies, TimeProvider time, OutputCapture output, Action<IObjectContainer> registerRunServices)
+    : IRuntimePlugin
 {
     /// <summary>Registrations Reqnroll resolves while it loads plugins, before RegisterGlobalDependencies is raised.</summary>
     public void RegisterEarly(ObjectContainer container) => container.RegisterInstanceAs<ITraceListener>(output);
@@ -48,7 +49,9 @@ internal sealed class BridgeRuntimePlugin(
 
     private sealed class NoTelemetry : IAnalyticsRuntimeTelemetryService
     {
-        public void SendFeatureUseEvent(string featureName, Dictionary<string, string>? properties = null, Dictionary<string, double>? metrics = null) { }
+        public void SendFeatureUseEvent(string featureName, Dictionary<string, string>? properties = null, Dictionary<string, double>? metrics = null)
+        {
+        }
 
         public void SendProjectRunningEvent() { }
     }

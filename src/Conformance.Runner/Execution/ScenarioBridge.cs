@@ -37,7 +37,7 @@ public sealed class ScenarioBridge : IAsyncDisposable
     {
     }
 
-    /// <param name="stepAssemblies">The assemblies whose [Binding] classes implement the steps, the first standing as Reqnroll's test assembly.</param>
+    /// <param name="stepAssemblies">The assemblies whose [Binding] classes implement the steps; the first stands as Reqnroll's test assembly.</param>
     /// <param name="registerRunServices">Registers the run's own objects (evidence log, clock, …) for context injection.</param>
     /// <param name="time">Timestamps of step and scenario results (the run clock's provider).</param>
     public ScenarioBridge(IReadOnlyList<Assembly> stepAssemblies, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null)
@@ -140,8 +140,8 @@ public sealed class ScenarioBridge : IAsyncDisposable
         try { return await running; }
         catch (Exception e)
         {
-            return ScenarioResult.NotRun(attempt.Scenario, Verdict.Error, $"the harness failed while running the scenario: {e.Message}", attempt.Start,
-                _time.GetUtcNow() - attempt.Start);
+            var reason = $"the harness failed while running the scenario: {e.Message}";
+            return ScenarioResult.NotRun(attempt.Scenario, Verdict.Error, reason, attempt.Start, _time.GetUtcNow() - attempt.Start);
         }
     }
 
@@ -246,7 +246,8 @@ public sealed class ScenarioBridge : IAsyncDisposable
         journal.Cancellation = attempt.Token;
         journal.StepFinished = (index, entry) =>
         {
-            if (index < attempt.Scenario.Steps.Count) StepFinished?.Invoke(attempt.Scenario, ToStepResult(attempt.Scenario.Steps[index], entry, null));
+            var steps = attempt.Scenario.Steps;
+            if (index < steps.Count) StepFinished?.Invoke(attempt.Scenario, ToStepResult(steps[index], entry, null));
         };
         (attempt.Runner, attempt.Journal) = (runner, journal);
         if (attempt.Token.IsCancellationRequested) journal.MarkStopped();

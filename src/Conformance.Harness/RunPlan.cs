@@ -1,0 +1,34 @@
+using System.Reflection;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Roles.Bindings;
+using Conformance.Runner.Catalogue;
+using Conformance.Runner.Filtering;
+
+namespace Conformance.Harness;
+
+/// <summary>
+/// Everything a run needs, already read and checked by its caller (the CLI, the NUnit entry, a web UI): whom to test,
+/// which scenarios, the bindings the harness offers and the protocol-neutral step assemblies.
+/// </summary>
+/// <param name="SystemUnderTest">The system under test; its <see cref="SystemUnderTestDescription.Binding"/> picks the binding.</param>
+/// <param name="Features">The feature files read; their parse errors go into every report.</param>
+/// <param name="Bindings">The protocol bindings available; the run uses the one the system under test names.</param>
+/// <param name="OutputDirectory">The run writes reports/&lt;run-id&gt;/ under here.</param>
+public sealed record RunPlan(
+    SystemUnderTestDescription SystemUnderTest, FeatureCatalogue Features, IReadOnlyList<IBinding> Bindings, string OutputDirectory)
+{
+    /// <summary>Selects the scenarios to run; all when empty.</summary>
+    public TagExpression Tags { get; init; } = TagExpression.All;
+
+    /// <summary>The use-case step definitions, loaded with the binding's own <see cref="IBinding.StepAssemblies"/>.</summary>
+    public IReadOnlyList<Assembly> StepAssemblies { get; init; } = [];
+
+    /// <summary>The most one scenario may take (real time) before the harness cancels it; every wait inside is bounded much tighter.</summary>
+    public TimeSpan ScenarioBound { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long a cancelled scenario may take to return before the harness leaves it behind and goes on.</summary>
+    public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The scenarios the tag expression selects, in the catalogue's order.</summary>
+    public IReadOnlyList<ScenarioCase> SelectedScenarios => Features.Scenarios.Where(s => Tags.Matches(s.Tags)).ToList();
+}

@@ -1,0 +1,62 @@
+using System.Reflection;
+using Conformance.Evidence.Log;
+using Conformance.Roles.Bindings;
+using Conformance.Roles.Grid;
+using Conformance.Roles.Observations;
+using Conformance.Roles.Signals;
+
+namespace Conformance.Harness.Tests.Fakes;
+
+/// <summary>
+/// A binding with no wire: its one device writes evidence when a step asks, so tests can see which run a message
+/// went into. Its steps are this test assembly's.
+/// </summary>
+public sealed class FakeBinding(string name = FakeBinding.DefaultName) : IBinding
+{
+    public const string DefaultName = "fake";
+
+    public string Name { get; } = name;
+
+    public IReadOnlyList<Assembly> StepAssemblies { get; } = [typeof(FakeBinding).Assembly];
+
+    public int Sessions { get; private set; }
+
+    public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
+    {
+        Sessions++;
+        context.Announce($"the fake device listens in {context.ReportDirectory}");
+        return Task.FromResult<IBindingSession>(new Session(new FakeDevice(context.Evidence), new FakeProvider()));
+    }
+
+    private sealed class Session(FakeDevice device, FakeProvider provider) : IBindingSession
+    {
+        public RoleSet Roles { get; } = new() { EnergyServiceProvider = provider };
+
+        public IReadOnlyList<object> Services { get; } = [device];
+
+        public ValueTask DisposeAsync()
+        {
+            device.Stopped = true;
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+/// <summary>The binding's service the steps take by its type: it records what it is told to say.</summary>
+public sealed class FakeDevice(EvidenceLog evidence)
+{
+    public bool Stopped { get; set; }
+
+    public EvidenceRecord Say(string text) => evidence.Append(new EvidenceRecord
+    {
+        Direction = "request", From = "FakeDevice", To = "Harness", Protocol = "fake", Method = "SAY", Endpoint = "/" + text,
+    });
+}
+
+/// <summary>A role, offered by its interface; these tests only check that steps receive it.</summary>
+public sealed class FakeProvider : IEnergyServiceProvider
+{
+    public Task EnsureProgramAsync(string program, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct) => throw new NotSupportedException("a fake");
+}

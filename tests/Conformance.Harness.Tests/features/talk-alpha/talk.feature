@@ -1,0 +1,10 @@
+Feature: Talk alpha
+
+  Scenario: The device talks
+    Given the device says "alpha" 3 times
+    Then the evidence of this scenario holds 3 messages
+    And the energy service provider is the binding's and the system under test is "Fake alpha"
+
+  Scenario: The device talks and fails
+    Given the device says "alpha"
+    Then the device fails
