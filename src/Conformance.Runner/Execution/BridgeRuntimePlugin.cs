@@ -1,3 +1,4 @@
+using System.Reflection;
 using Reqnroll.BoDi;
 using Reqnroll.Configuration;
 using Reqnroll.Events;
@@ -12,7 +13,9 @@ namespace Conformance.Runner.Execution;
 /// runtime provider, the listener that collects step results, the output capture, and the run's own services
 /// (evidence log, clock, system-under-test description) for context injection into bindings.
 /// </summary>
-internal sealed class BridgeRuntimePlugin(StepJournal journal, OutputCapture output, Action<IObjectContainer> registerRunServices) : IRuntimePlugin
+/// <param name="additionalStepAssemblies">Assemblies whose step definitions join the test assembly's (a binding's own steps).</param>
+internal sealed class BridgeRuntimePlugin(StepJournal journal, OutputCapture output, Action<IObjectContainer> registerRunServices,
+    IReadOnlyList<Assembly> additionalStepAssemblies) : IRuntimePlugin
 {
     /// <summary>Registrations Reqnroll resolves while it loads plugins, before RegisterGlobalDependencies is raised.</summary>
     public void RegisterEarly(ObjectContainer container) => container.RegisterInstanceAs<ITraceListener>(output);
@@ -21,7 +24,11 @@ internal sealed class BridgeRuntimePlugin(StepJournal journal, OutputCapture out
     {
         unitTestProviderConfiguration.UseUnitTestProvider(BridgeRuntimeProvider.Name);
         runtimePluginEvents.ConfigurationDefaults += (_, args) =>
+        {
             args.ReqnrollConfiguration.MissingOrPendingStepsOutcome = MissingOrPendingStepsOutcome.Pending;
+            foreach (var assembly in additionalStepAssemblies)
+                args.ReqnrollConfiguration.AdditionalStepAssemblies.Add(assembly.GetName().Name!);
+        };
         runtimePluginEvents.RegisterGlobalDependencies += (_, args) =>
         {
             args.ObjectContainer.RegisterTypeAs<BridgeRuntimeProvider, IUnitTestRuntimeProvider>(BridgeRuntimeProvider.Name);

@@ -27,9 +27,11 @@ public sealed class ScenarioBridge : IAsyncDisposable
     private bool _started;
 
     /// <param name="bindingAssembly">The assembly whose [Binding] classes implement the steps.</param>
+    /// <param name="additionalStepAssemblies">More assemblies whose [Binding] classes implement steps (a protocol binding's own).</param>
     /// <param name="registerRunServices">Registers the run's own objects (evidence log, clock, …) for context injection.</param>
     /// <param name="time">Timestamps of step and scenario results (the run clock's provider).</param>
-    public ScenarioBridge(Assembly bindingAssembly, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null)
+    public ScenarioBridge(Assembly bindingAssembly, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null,
+        IReadOnlyList<Assembly>? additionalStepAssemblies = null)
     {
         // Reqnroll's analytics would try the network at every run start; this harness runs offline.
         if (Environment.GetEnvironmentVariable("REQNROLL_TELEMETRY_ENABLED") is null)
@@ -37,7 +39,7 @@ public sealed class ScenarioBridge : IAsyncDisposable
         _bindingAssembly = bindingAssembly;
         _time = time ?? TimeProvider.System;
         _journal = new StepJournal(_time);
-        _containerBuilder = new BridgeContainerBuilder(new BridgeRuntimePlugin(_journal, _output, registerRunServices ?? (_ => { })));
+        _containerBuilder = new BridgeContainerBuilder(new BridgeRuntimePlugin(_journal, _output, registerRunServices ?? (_ => { }), additionalStepAssemblies ?? []));
     }
 
     public async Task<ScenarioResult> RunAsync(ScenarioCase scenario)
