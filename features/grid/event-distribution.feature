@@ -1,9 +1,10 @@
-@grid @openadr3 @TS62746-3-Fig17 @certifies:ven
+@grid @TS62746-3-Fig17 @certifies:ven
 Feature: Event distribution from the VTN to its VENs
   IEC TS 62746-3, clause 5 (Fig 17, "VTN-initiated events"): the VTN publishes an event for the VENs of its
-  domain; each VEN retrieves the event and acts on it. The OpenADR 3.1 binding: the business logic creates the
-  event on the VTN (POST /events), a polling VEN finds it in its next GET /events, and reports what it applied
-  (POST /reports), as in the spec's Events and Reports sequence diagrams.
+  domain; each VEN retrieves the event and acts on it. The steps speak to roles, not to a protocol: each binding
+  carries them on its wire. On OpenADR 3.1 the business logic creates the event on the VTN (POST /events), a
+  polling VEN finds it in its next GET /events, and reports what it applied (POST /reports), as in the spec's
+  Events and Reports sequence diagrams.
 
   Decisions where the sources leave room (the reason follows each):
   - "Retrieves the event within its polling interval" is measured on the harness's monotonic clock from the
@@ -11,9 +12,10 @@ Feature: Event distribution from the VTN to its VENs
     limit is the polling interval the VEN declares (the system-under-test file; 1 s for the reference VEN),
     plus 250 ms for timer jitter and one request's transit: a VEN that polls on time cannot do better, and
     OpenADR 3.1 states no tighter bound.
-  - "Acts on it" must be observable on the wire, so the event asks for a report (reportDescriptors with
-    payloadType SIMPLE_LEVEL) and the VEN acts by reporting the SIMPLE level it applies for that event. A report
-    on any other event, or with another level, is not acting on this event.
+  - "Acts on it" must be observable on the wire, so the event asks for a report of the level the VEN applies
+    (OpenADR 3.1: reportDescriptors with payloadType SIMPLE_LEVEL) and the VEN acts by reporting it. A report on
+    any other event, or with another level, is not acting on this event; a report the VTN refused does not count.
+    Levels compare as numbers (1 and 1.0 are the same level).
   - A message that comes after its deadline is still looked for (up to the limit again, at most 30 s) so that
     the failure says when it came rather than only that it was late.
 

@@ -16,9 +16,9 @@ namespace Conformance.Evidence.Tests;
 
 public class HttpRecordingTests
 {
-    private static async Task<(WebApplication App, Uri Url, EvidenceLog Log)> StartAsync()
+    private static async Task<(WebApplication App, Uri Url, EvidenceLog Log)> StartAsync(RunClock? clock = null)
     {
-        var log = new EvidenceLog(new RunClock(ClockSetting.Real), null);
+        var log = new EvidenceLog(clock ?? new RunClock(ClockSetting.Real), null);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -26,6 +26,8 @@ public class HttpRecordingTests
         app.UseEvidenceRecording(log, new RecordingOptions("test/http", "Vtn", id => id is null ? "anonymous" : $"client {id}"));
         app.MapPost("/events", async (HttpRequest r) => Results.Created("/events/1", new { echo = await new StreamReader(r.Body).ReadToEndAsync() }));
         app.MapGet("/boom", string () => throw new InvalidOperationException("handler failed"));
+        // Work the clock cannot see: 300 ms of wall time.
+        app.MapGet("/slow", async () => { await Task.Delay(TimeSpan.FromMilliseconds(300)); return "done"; });
         await app.StartAsync();
         var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return (app, url, log);
@@ -60,6 +62,62 @@ public class HttpRecordingTests
         using var http = new HttpClient { BaseAddress = url };
         await http.GetAsync("/boom");
         log.Snapshot().Should().Contain(r => r.Direction == "response" && r.Status == 500 && r.Endpoint == "/boom");
+    }
+
+    [Test]
+    public async Task Virtual_time_stands_still_while_the_server_serves_a_request()
+    {
+        await using var clock = new RunClock(ClockSetting.Virtual);
+        var (app, url, log) = await StartAsync(clock);
+        await using var _ = app;
+        // The client is the harness's own too: its request is in flight, and declared, from the moment it is sent.
+        using var http = new HttpClient(new ActivityHandler(clock.Activity, new SocketsHttpHandler())) { BaseAddress = url };
+        Task hour;
+        Task<HttpResponseMessage> slow;
+        using (clock.Activity.BeginActivity())
+        {
+            hour = Task.Delay(TimeSpan.FromHours(1), clock.Time);
+            slow = http.GetAsync("/slow");
+        }
+
+        (await slow.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await hour.WaitAsync(TimeSpan.FromSeconds(30));
+
+        log.Snapshot().Select(r => (r.Direction, r.T)).Should().Equal(("request", 0.0), ("response", 0.0));
+        clock.Elapsed.Should().Be(TimeSpan.FromHours(1));
+    }
+
+    [Test]
+    public async Task Virtual_time_stands_still_while_a_harness_client_waits_for_a_response()
+    {
+        await using var clock = new RunClock(ClockSetting.Virtual);
+        using var log = new EvidenceLog(clock, null);
+        var baseAddress = new Uri("http://sut.example/openadr3/");
+        var options = new RecordingOptions("test/http", "Vtn", _ => "BusinessLogic");
+        using var http = new HttpClient(new RecordingHandler(log, options, "BusinessLogic", baseAddress, new SlowServer())) { BaseAddress = baseAddress };
+        Task hour;
+        Task<HttpResponseMessage> sent;
+        using (clock.Activity.BeginActivity())
+        {
+            hour = Task.Delay(TimeSpan.FromHours(1), clock.Time);
+            sent = http.GetAsync("events");
+        }
+
+        await sent.WaitAsync(TimeSpan.FromSeconds(30));
+        await hour.WaitAsync(TimeSpan.FromSeconds(30));
+
+        log.Snapshot().Select(r => (r.Direction, r.Endpoint, r.T)).Should().Equal(("request", "/events", 0.0), ("response", "/events", 0.0));
+        clock.Elapsed.Should().Be(TimeSpan.FromHours(1));
+    }
+
+    /// <summary>A third-party server that takes 300 ms of wall time to answer.</summary>
+    private sealed class SlowServer : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("[]") };
+        }
     }
 
     [TestCase("Bearer", null, "", null)]

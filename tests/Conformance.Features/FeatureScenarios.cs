@@ -4,7 +4,8 @@ using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
-using Conformance.Steps.Support;
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Bindings.OpenAdr3.Support;
 
 namespace Conformance.Features;
 
@@ -40,7 +41,7 @@ public sealed class FeatureScenarios
         var clock = new RunClock(SystemUnderTestDescription.EmbeddedDefault.Clock);
         _evidence = new EvidenceLog(clock, Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence", $"features-{DateTime.UtcNow:yyyyMMdd-HHmmss}.jsonl"));
         _harness = new HarnessRun(SystemUnderTestDescription.EmbeddedDefault, clock, _evidence);
-        _bridge = new ScenarioBridge(typeof(HarnessRun).Assembly, _harness.Register, clock.Time);
+        _bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, _harness.Register, clock.Time, [typeof(OpenAdr3Binding).Assembly]);
     }
 
     [OneTimeTearDown]

@@ -6,7 +6,8 @@ using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
-using Conformance.Steps.Support;
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Bindings.OpenAdr3.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -56,7 +57,7 @@ public sealed class WrongVtnTests
         var clock = new RunClock(sut.Clock);
         using var evidence = new EvidenceLog(clock, path: null);
         await using var harness = new HarnessRun(sut, clock, evidence, vtnFault);
-        await using var bridge = new ScenarioBridge(typeof(HarnessRun).Assembly, harness.Register, clock.Time);
+        await using var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, harness.Register, clock.Time, [typeof(OpenAdr3Binding).Assembly]);
         return await bridge.RunAsync(scenario);
     }
 

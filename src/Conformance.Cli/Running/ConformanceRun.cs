@@ -8,8 +8,9 @@ using Conformance.Reporting;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Filtering;
-using Conformance.Steps.Drivers;
-using Conformance.Steps.Support;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Bindings.OpenAdr3.Support;
 using Spectre.Console;
 
 namespace Conformance.Cli.Running;
@@ -83,7 +84,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
         var results = new List<ScenarioResult>();
         await using var harness = new HarnessRun(sut, clock, evidence);
         await PublishVtnCertificateAsync(harness.Grid, sut, runDirectory, ct);
-        var bridge = new ScenarioBridge(typeof(HarnessRun).Assembly, harness.Register, clock.Time);
+        var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, harness.Register, clock.Time, [typeof(OpenAdr3Binding).Assembly]);
         var stuck = false;
         try
         {

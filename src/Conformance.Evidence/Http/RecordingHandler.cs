@@ -8,7 +8,8 @@ namespace Conformance.Evidence.Http;
 /// <see cref="RecordingMiddleware"/> records them on the harness's own servers: the harness cannot record inside a
 /// system under test, so it records at its own end of the wire. The request is recorded as it leaves, the response
 /// once complete (buffered, so its reader still gets all of it); the endpoint is the path below the server's base
-/// address, as the server sees its routes.
+/// address, as the server sees its routes. From request to recorded response the exchange is an open activity of
+/// the run clock (<see cref="Clock.IRunActivity"/>), so virtual time does not jump while it is in flight.
 /// </summary>
 /// <param name="clientRole">The role behind this client in evidence, e.g. "BusinessLogic".</param>
 public sealed class RecordingHandler(EvidenceLog log, RecordingOptions options, string clientRole, Uri baseAddress, HttpMessageHandler inner)
@@ -16,6 +17,8 @@ public sealed class RecordingHandler(EvidenceLog log, RecordingOptions options, 
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // A message in flight is work virtual time must wait for: it stands still until the response is recorded.
+        using var inFlight = log.Clock.Activity.BeginActivity();
         var requestBody = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
         var endpoint = Endpoint(request.RequestUri!);
         var requestRecord = log.Append(new EvidenceRecord

@@ -12,7 +12,8 @@ public sealed record RecordingOptions(string Protocol, string ServerRole, Func<s
 
 /// <summary>
 /// Records every request a server receives the moment it arrives, and its response when it is complete. It stands
-/// first in the pipeline, so even requests the server rejects, or fails on, are evidence.
+/// first in the pipeline, so even requests the server rejects, or fails on, are evidence. While it serves a request
+/// it holds an activity of the run clock (<see cref="Clock.IRunActivity"/>), so virtual time does not jump meanwhile.
 /// </summary>
 public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, RecordingOptions options)
 {
@@ -21,6 +22,8 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // A request being served is work virtual time must wait for: it stands still until the response is recorded.
+        using var serving = log.Clock.Activity.BeginActivity();
         var request = context.Request;
         request.EnableBuffering();
         var requestBody = await ReadAsync(request.Body, context.RequestAborted);

@@ -1,14 +1,11 @@
 namespace Conformance.Model.Execution;
 
 /// <summary>
-/// The running scenario's cancellation, taken by step classes through context injection: the harness cancels it when
-/// the scenario overruns its bound or the run is stopped, so a step that waits (for a message, a server, a poll)
-/// gives up at once instead of holding the whole run. Steps pass <see cref="Token"/> to everything they await.
+/// The running scenario's cancellation: steps take it by injection and pass its token to every wait and call, so that a
+/// scenario that overruns its bound (or a run that is stopped) gives up at once and the run goes on with the next one.
+/// The harness registers one per scenario; one made with <c>new()</c> (a unit test of steps) is never cancelled.
 /// </summary>
-public sealed class ScenarioCancellation(CancellationToken token)
+public sealed class ScenarioCancellation
 {
-    /// <summary>For a step class created outside a run (a unit test): never cancelled.</summary>
-    public static ScenarioCancellation None { get; } = new(CancellationToken.None);
-
-    public CancellationToken Token { get; } = token;
+    public CancellationToken Token { get; init; }
 }

@@ -20,9 +20,9 @@ public interface ICustomerEnergyManager
 
     /// <summary>
     /// Brings it into the VTN's domain: starts the reference one, or waits (bounded) for the one under test to
-    /// connect. The observation is its first exchange with the VTN.
+    /// connect, looking for its first exchange about its enrollment as <paramref name="watch"/> says.
     /// </summary>
-    Task<Observation<string>> JoinAsync(CancellationToken ct);
+    Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct);
 
     /// <summary>The first message that carried the signal to it, looked for as <paramref name="watch"/> says.</summary>
     Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct);

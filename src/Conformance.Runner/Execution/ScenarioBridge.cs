@@ -32,8 +32,10 @@ public sealed class ScenarioBridge : IAsyncDisposable
     /// <param name="bindingAssembly">The assembly whose [Binding] classes implement the steps.</param>
     /// <param name="registerRunServices">Registers the run's own objects (evidence log, clock, …) for context injection.</param>
     /// <param name="time">Timestamps of step and scenario results (the run clock's provider).</param>
-    public ScenarioBridge(Assembly bindingAssembly, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null)
-        : this([bindingAssembly], registerRunServices, time)
+    /// <param name="additionalStepAssemblies">More assemblies whose [Binding] classes implement steps (a protocol binding's own).</param>
+    public ScenarioBridge(Assembly bindingAssembly, Action<IObjectContainer>? registerRunServices = null, TimeProvider? time = null,
+        IReadOnlyList<Assembly>? additionalStepAssemblies = null)
+        : this([bindingAssembly, .. additionalStepAssemblies ?? []], registerRunServices, time)
     {
     }
 
@@ -111,7 +113,7 @@ public sealed class ScenarioBridge : IAsyncDisposable
         runner.OnScenarioInitialize(new ScenarioInfo(scenario.Title, scenario.Description, [.. scenario.OwnTags], Arguments(scenario),
             [.. scenario.Feature.Tags.Concat(scenario.Rule?.Tags ?? [])]), rule);
         runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(attempt.Ledger);
-        runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(new ScenarioCancellation(attempt.Token));
+        runner.ScenarioContext.ScenarioContainer.RegisterInstanceAs(new ScenarioCancellation { Token = attempt.Token });
         await runner.OnScenarioStartAsync();
         foreach (var step in scenario.Steps)
         {

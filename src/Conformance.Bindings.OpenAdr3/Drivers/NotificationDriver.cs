@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Conformance.Evidence.Log;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Wire;
+using Conformance.Bindings.OpenAdr3.Support;
+
+namespace Conformance.Bindings.OpenAdr3.Drivers;
+
+/// <summary>
+/// Subscriptions with webhooks on the VTN under judgement, and the notifications that reach the harness's
+/// webhook receivers. One per scenario: callback paths carry the scenario's id, so notifications meant for another
+/// scenario's subscriptions never count here.
+/// </summary>
+public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence)
+{
+    private readonly string _scenario = Guid.NewGuid().ToString("N")[..8];
+
+    public async Task SubscribeAsync(Subscriber subscriber, string operation, string objectType, string? bearerToken)
+    {
+        var client = await ClientOf(subscriber);
+        var receiver = await grid.WebhookReceiverAsync(subscriber.Role, CancellationToken.None);
+        await VtnAnswers.Accepted(client.CreateSubscriptionAsync(new Subscription
+        {
+            ClientName = subscriber.VenName ?? "harness-business-logic",
+            ObjectOperations = [new ObjectOperation
+            {
+                Objects = [objectType], Operations = [operation],
+                CallbackUrl = receiver.CallbackFor(CallbackName(subscriber)).ToString(), BearerToken = bearerToken,
+            }],
+        }), $"the VTN to accept {subscriber}'s subscription to {operation} of {objectType} objects");
+    }
+
+    /// <summary>The evidence position before a change, so only notifications after it count.</summary>
+    public long Mark() => evidence.Snapshot().Count;
+
+    /// <summary>The VTN's 201 answer that created the object with this id: the moment a notification is due from.</summary>
+    public EvidenceRecord Creation(string id) => evidence.Snapshot().Last(r =>
+        r is { Direction: "response", Method: "POST", Status: 201, From: "Vtn" } && (r.Body ?? "").Contains($"\"{id}\"", StringComparison.Ordinal));
+
+    public string CallbackPath(Subscriber subscriber) => $"/callbacks/{CallbackName(subscriber)}";
+
+    public bool IsNotificationTo(Subscriber subscriber, EvidenceRecord r) =>
+        r is { Direction: "request", Method: "POST", From: "Vtn" } && r.To == subscriber.Role && r.Endpoint == CallbackPath(subscriber);
+
+    /// <summary>The notification's operation, objectType and object, read leniently: a malformed one simply does not match.</summary>
+    public static (string? ObjectType, string? Operation, JsonElement Object) Read(EvidenceRecord r)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(r.Body ?? "");
+            var root = json.RootElement;
+            return (Text(root, "objectType"), Text(root, "operation"), root.TryGetProperty("object", out var o) ? o.Clone() : default);
+        }
+        catch (JsonException) { return (null, null, default); }
+    }
+
+    public static string? Text(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private string CallbackName(Subscriber subscriber) => $"{_scenario}-{subscriber.VenName ?? "business-logic"}";
+
+    private async Task<OpenAdrClient> ClientOf(Subscriber subscriber) => subscriber.VenName is { } ven
+        ? await grid.HarnessVenAsync(ven, CancellationToken.None)
+        : await grid.BusinessLogicAsync(CancellationToken.None);
+}

@@ -1,0 +1,49 @@
+using Conformance.Model.Verdicts;
+using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Wire;
+using Conformance.Bindings.OpenAdr3.Support;
+
+namespace Conformance.Bindings.OpenAdr3.Drivers;
+
+/// <summary>
+/// Events the business logic publishes with exactly what it sent, so that what a VEN reads can be compared with it.
+/// The events are remembered by name in the scenario's <see cref="GroupingDriver"/>, so every event step finds them.
+/// </summary>
+public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, AnswerTrail trail)
+{
+    private readonly Dictionary<string, Event> _sent = [];
+
+    public async Task<Event> PublishAsync(string eventName, Event evt)
+    {
+        var stored = await grouping.PublishAsync(eventName, evt);
+        _sent[eventName] = evt;
+        return stored;
+    }
+
+    public async Task<Event> ChangeAsync(string eventName, Event replacement)
+    {
+        var stored = await grouping.UpdateAsync(eventName, replacement);
+        _sent[eventName] = replacement;
+        return stored;
+    }
+
+    /// <summary>
+    /// The event as a VEN polls for it (GET /events with the search, page by page) and reads it by id, judged: both
+    /// must give it, with every field the business logic sent (targets aside: target hiding). Returns the poll's list
+    /// (for judging its filter) and what the VEN read by id.
+    /// </summary>
+    public async Task<(IReadOnlyList<Event> Listed, Event ById)> ReadAsVenAsync(string venName, string eventName, EventSearch search, string polling)
+    {
+        var (sent, stored) = (Sent(eventName), Stored(eventName));
+        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        return await VenReading.ListAndReadAsync(trail, venName, "events", sent, stored.Id!,
+            $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it",
+            polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id, () => ven.GetEventAsync(stored.Id!));
+    }
+
+    public Event Sent(string eventName) => _sent.TryGetValue(eventName, out var e)
+        ? e
+        : throw new InvalidOperationException($"event '{eventName}' was not published with its content recorded in this scenario");
+
+    public Event Stored(string eventName) => grouping.Published(eventName);
+}

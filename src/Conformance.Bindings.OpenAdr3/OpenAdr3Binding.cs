@@ -1,0 +1,42 @@
+using System.Reflection;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Roles;
+using Conformance.Roles.Bindings;
+using Microsoft.AspNetCore.Builder;
+
+namespace Conformance.Bindings.OpenAdr3;
+
+/// <summary>
+/// The OpenADR 3.1 binding (REST/JSON, OAuth2, webhooks, MQTT): the VTN is the harness's reference VTN or the VTN under
+/// test, the customer's energy manager a VEN (the reference VEN or the VEN under test), the energy service provider the
+/// VTN's business logic. Its own steps judge the OpenADR 3.1 sequence diagrams (features tagged <c>@binding:openadr3</c>).
+/// </summary>
+/// <param name="vtnFault">
+/// Middleware placed in the reference VTN's pipeline inside the evidence recording: lets a test make the VTN misbehave (and
+/// the evidence show it) to prove that a scenario catches it. Null in every conformance run.
+/// </param>
+public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null) : IBinding
+{
+    public const string BindingName = "openadr3";
+
+    public string Name => BindingName;
+
+    public IReadOnlyList<Assembly> StepAssemblies { get; } = [typeof(OpenAdr3Binding).Assembly];
+
+    public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct) =>
+        Task.FromResult<IBindingSession>(new Session(new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault)));
+
+    /// <summary>One run's grid domain, started on first use by a step; its roles are views of it.</summary>
+    private sealed class Session(GridDomain grid) : IBindingSession
+    {
+        public RoleSet Roles { get; } = new()
+        {
+            EnergyServiceProvider = new OpenAdr3EnergyServiceProvider(grid, grid.Evidence),
+            CustomerEnergyManager = new OpenAdr3CustomerEnergyManager(grid, grid.Evidence),
+        };
+
+        public IReadOnlyList<object> Services { get; } = [grid];
+
+        public ValueTask DisposeAsync() => grid.DisposeAsync();
+    }
+}

@@ -1,0 +1,120 @@
+using Conformance.Evidence.Http;
+using Conformance.Evidence.Log;
+using Conformance.Roles.Observations;
+using Conformance.Model.Verdicts;
+using Conformance.OpenAdr3.Wire;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Support;
+using Reqnroll;
+
+namespace Conformance.Bindings.OpenAdr3.Steps;
+
+/// <summary>OpenADR 3.1 subscriptions: the VTN POSTs a notification to the subscriber's webhook on each change.</summary>
+[Binding]
+public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, NotificationDriver notifications, GroupingDriver grouping)
+{
+    /// <summary>Evidence position before the scenario's latest change, and before its first one.</summary>
+    private long _mark;
+    private long? _firstMark;
+    private EvidenceRecord? _lastNotification;
+
+    [StepArgumentTransformation("(the business logic|VEN \"[^\"]+\")", Name = "subscriber")]
+    public static Subscriber ToSubscriber(string text) => text == "the business logic" ? Subscriber.BusinessLogic : new Subscriber(text[5..^1]);
+
+    [Given("{subscriber} has subscribed to {word} of {word} objects with a webhook")]
+    public Task HasSubscribed(Subscriber subscriber, string operation, string objectType) =>
+        notifications.SubscribeAsync(subscriber, operation, objectType, bearerToken: null);
+
+    [Given("{subscriber} has subscribed to {word} of {word} objects with a webhook and bearer token {string}")]
+    public Task HasSubscribedWithToken(Subscriber subscriber, string operation, string objectType, string token) =>
+        notifications.SubscribeAsync(subscriber, operation, objectType, token);
+
+    [Given("the business logic has published event {string} for all VENs")]
+    [When("the business logic publishes event {string} for all VENs")]
+    public async Task TheBusinessLogicPublishes(string eventName)
+    {
+        MarkChange();
+        await grouping.PublishEventAsync(eventName, targets: null);
+    }
+
+    [When("the business logic publishes event {string} targeted at group {string}")]
+    public async Task TheBusinessLogicPublishesTargeted(string eventName, string group)
+    {
+        MarkChange();
+        await grouping.PublishEventAsync(eventName, [group]);
+    }
+
+    [When("the business logic creates program {string}")]
+    public async Task TheBusinessLogicCreatesAProgram(string programName)
+    {
+        MarkChange();
+        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }), $"the VTN to accept program '{programName}'");
+    }
+
+    [When("VEN {string} posts a report on event {string}")]
+    public async Task AVenPostsAReport(string venName, string eventName)
+    {
+        MarkChange();
+        var evt = grouping.Published(eventName);
+        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        await VtnAnswers.Accepted(ven.CreateReportAsync(new Report
+        {
+            EventId = evt.Id, ClientName = venName, ReportName = $"{venName}-{eventName}",
+            Resources = [new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
+        }), $"the VTN to accept VEN '{venName}''s report on event '{eventName}'");
+    }
+
+    [Then("the VTN notifies the webhook of {subscriber} of the {word} of event {string} within {duration}")]
+    public Task NotifiedOfEvent(Subscriber subscriber, string operation, string eventName, TimeSpan within) =>
+        ExpectNotificationAsync(subscriber, operation, "EVENT", $"event '{eventName}'", o => NotificationDriver.Text(o, "eventName") == eventName, within);
+
+    [Then("the VTN notifies the webhook of {subscriber} of the {word} of program {string} within {duration}")]
+    public Task NotifiedOfProgram(Subscriber subscriber, string operation, string programName, TimeSpan within) =>
+        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program '{programName}'", o => NotificationDriver.Text(o, "programName") == programName, within);
+
+    [Then("the VTN notifies the webhook of {subscriber} of the {word} of a report on event {string} within {duration}")]
+    public Task NotifiedOfReport(Subscriber subscriber, string operation, string eventName, TimeSpan within)
+    {
+        var eventId = grouping.Published(eventName).Id;
+        return ExpectNotificationAsync(subscriber, operation, "REPORT", $"a report on event '{eventName}'", o => NotificationDriver.Text(o, "eventID") == eventId, within);
+    }
+
+    [Then("the notification carries bearer token {string}")]
+    public void TheNotificationCarriesTheToken(string token)
+    {
+        var notification = _lastNotification ?? throw new InvalidOperationException("no notification has been checked in this scenario yet");
+        var sent = notification.Headers.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
+        var expected = $"Bearer {Redaction.Fingerprint(token)}";
+        if (sent != expected)
+            throw Judge.Fail($"notification #{notification.Seq} to carry the subscription's bearer token ({expected})", sent is null ? "it carried no Authorization header" : $"it carried '{sent}'");
+    }
+
+    [Then("the webhook of {subscriber} received no notification of event {string}")]
+    public void NoNotificationOfEvent(Subscriber subscriber, string eventName)
+    {
+        var leaked = evidence.Snapshot().Where(r => r.Seq > (_firstMark ?? _mark) && notifications.IsNotificationTo(subscriber, r)
+            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == eventName).ToList();
+        if (leaked.Count > 0)
+            throw Judge.Fail($"{subscriber} not to be notified of event '{eventName}', which it may not read", $"it was: {string.Join("; ", leaked.Select(r => r.Summary))}");
+    }
+
+    private void MarkChange()
+    {
+        _mark = notifications.Mark();
+        _firstMark ??= _mark;
+    }
+
+    private async Task ExpectNotificationAsync(Subscriber subscriber, string operation, string objectType, string what, Func<System.Text.Json.JsonElement, bool> isTheObject, TimeSpan within)
+    {
+        var change = evidence.Snapshot().First(r => r.Seq > _mark && r is { Direction: "response", Status: 201 or 200, From: "Vtn" });
+        var notification = await Expect.MessageAsync(evidence,
+            $"the VTN to POST a {operation} {objectType} notification of {what} to {subscriber}'s webhook ({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
+            r => notifications.IsNotificationTo(subscriber, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation && isTheObject(obj),
+            _mark, change.Time + within, Expect.Grace(within), r => notifications.IsNotificationTo(subscriber, r));
+        _lastNotification = notification;
+        ledger.Check(Measurement.Duration($"time from the change (#{change.Seq}) to the notification (#{notification.Seq})",
+                notification.Time - change.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
+            $"deadline t={Expect.Seconds(change.Time + within)} s, notified at t={Expect.Seconds(notification.Time)} s by {notification.Summary}");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Conformance.Evidence.Log;
+using Conformance.Roles.Grid;
+using Conformance.Roles.Observations;
+using Conformance.Roles.Signals;
+
+namespace Conformance.Bindings.InMemory.Tests.Binding;
+
+/// <summary>
+/// A customer's energy manager in memory: once joined, it fetches the VTN's signals every retrieval interval on the run
+/// clock, and reports the level it applies on each new signal that asks for it.
+/// </summary>
+internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryVtn vtn, TimeProvider time, TimeSpan retrievalInterval)
+    : ICustomerEnergyManager, IAsyncDisposable
+{
+    public const string Role = "Ven";
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly HashSet<string> _seen = [];
+    private Task? _polling;
+
+    public string Name => "in-memory-cem";
+
+    public bool IsUnderTest => false;
+
+    public TimeSpan RetrievalInterval => retrievalInterval;
+
+    public Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct)
+    {
+        var (_, answer, _) = wire.Call(Role, "Vtn", "domain/join", new { name = Name }, () => Name);
+        _polling ??= PollAsync(_stop.Token);
+        return Task.FromResult(Observation<string>.Of(Name, answer));
+    }
+
+    public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
+        Expect.WatchAsync(wire.Evidence, r => r is { Direction: "response", To: Role, Endpoint: "signals/poll" } && Carries(r, signal.Id),
+            watch, FromHere, _ => new SignalReceipt(signal), ct);
+
+    public Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
+        Expect.WatchAsync(wire.Evidence, r => r is { Direction: "response", To: Role, Endpoint: "reports/send" } && Carries(r, signal.Id),
+            watch, FromHere, r => Read(signal, r), ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        if (_polling is not null) await _polling.ContinueWith(_ => { }, TaskScheduler.Default);
+        _stop.Dispose();
+    }
+
+    private async Task PollAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(retrievalInterval, time);
+        do
+        {
+            var (_, _, signals) = wire.Call(Role, "Vtn", "signals/poll", null, vtn.Signals);
+            foreach (var signal in signals.Where(s => _seen.Add(s.Id) && s.Reply == ReplyKind.AppliedLevel))
+            {
+                var report = new ReportMessage(signal.Id, ReplyKind.AppliedLevel, [signal.Values[0]]);
+                wire.Call(Role, "Vtn", "reports/send", report, () => vtn.TakeReport(report) ? report : null);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false));
+    }
+
+    private static bool FromHere(EvidenceRecord r) => r.From == Role || r.To == Role;
+
+    private static bool Carries(EvidenceRecord r, string signalId) => (r.Body ?? "").Contains($"\"{signalId}\"", StringComparison.Ordinal);
+
+    /// <summary>The VTN's answer to a report is the report it took, or null when it refused it.</summary>
+    private static CemReport Read(SignalHandle signal, EvidenceRecord answer)
+    {
+        var taken = JsonSerializer.Deserialize<ReportMessage?>(answer.Body ?? "null", EvidenceLog.JsonOptions);
+        return new CemReport(signal, ReplyKind.AppliedLevel, taken?.Values ?? [], AcceptedByVtn: taken is not null);
+    }
+}
