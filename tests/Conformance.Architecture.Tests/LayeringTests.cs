@@ -36,6 +36,7 @@ public sealed partial class LayeringTests
     [TestCase("Conformance.Steps")]
     [TestCase("Conformance.Runner")]
     [TestCase("Conformance.Reporting")]
+    [TestCase("Conformance.Harness")]
     public void A_protocol_neutral_project_depends_on_no_binding_and_no_wire(string project)
     {
         Projects.Value.Should().ContainKey(project);

@@ -16,8 +16,8 @@ internal static class Harness
         var console = new TestConsole();
         console.Profile.Width = 400;
         var output = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"));
-        var outcome = await new ConformanceRun(console).ExecuteAsync(
-            new RunRequest(features ?? Features, tags, sut, output) { RenderHtml = false }, CancellationToken.None);
+        var outcome = await new ConsoleRun(console).ExecuteAsync(
+            new RunArguments(features ?? Features, tags, sut, output) { RenderHtml = false }, CancellationToken.None);
         return (outcome, console.Output);
     }
 

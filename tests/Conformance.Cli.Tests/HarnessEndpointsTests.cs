@@ -73,7 +73,7 @@ public class HarnessEndpointsTests
         var (outcome, console) = await Harness.RunAsync(tags: "@TS62746-3-Fig17", sut: sut);
 
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
-        var written = Path.Combine(outcome.ReportDirectory!, ConformanceRun.HarnessVtnCertificateFileName);
+        var written = Path.Combine(outcome.ReportDirectory!, HarnessVtnCertificate.FileName);
         using var certificate = X509CertificateLoader.LoadCertificateFromFile(written);
         certificate.HasPrivateKey.Should().BeFalse("only the public certificate is handed out");
         File.ReadAllText(Path.Combine(Path.GetDirectoryName(sut)!, "harness-vtn.pem")).Should().Be(File.ReadAllText(written));
@@ -89,7 +89,7 @@ public class HarnessEndpointsTests
         var (outcome, console) = await Harness.RunAsync(tags: "@TS62746-3-Fig17");
 
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
-        File.Exists(Path.Combine(outcome.ReportDirectory!, ConformanceRun.HarnessVtnCertificateFileName)).Should().BeFalse();
+        File.Exists(Path.Combine(outcome.ReportDirectory!, HarnessVtnCertificate.FileName)).Should().BeFalse();
         console.Should().NotContain("fingerprint");
     }
 

@@ -1,26 +1,23 @@
-using Conformance.Evidence.Clock;
-using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Harness;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
-using Conformance.Runner.Execution;
-using Conformance.Bindings.OpenAdr3;
-using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Steps.UseCases;
 
 namespace Conformance.Features;
 
 /// <summary>
 /// Offers every scenario of features/ (every Examples row too) to NUnit as one test case named
 /// "Feature: Scenario [row]", with its tags as categories, so <c>dotnet test --filter TestCategory=grid</c>
-/// selects by tag. Each case runs through the same bridge as the CLI, on the embedded default.
+/// selects by tag. All cases are one harness run on the embedded default, as the CLI makes it: the same gating by
+/// @binding, @certifies and @requires, the same bound per scenario, and its reports under the test's work directory.
 /// </summary>
 [TestFixture]
 public sealed class FeatureScenarios
 {
     private static readonly string FeaturesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
-    private HarnessRun _harness = null!;
-    private ScenarioBridge _bridge = null!;
-    private EvidenceLog _evidence = null!;
+    private ConformanceRun _run = null!;
 
     public static IEnumerable<TestCaseData> Scenarios()
     {
@@ -35,28 +32,30 @@ public sealed class FeatureScenarios
         }
     }
 
+    /// <summary>A run of the features shipped with the harness against the given OpenADR 3.1 binding, reports in a folder of its own.</summary>
+    public static RunPlan Plan(SystemUnderTestDescription sut, OpenAdr3Binding binding, string outputDirectory) =>
+        new(sut, FeatureCatalogue.Load(FeaturesDirectory, TestContext.CurrentContext.TestDirectory), [binding], outputDirectory)
+        {
+            StepAssemblies = [typeof(DomainSteps).Assembly],
+        };
+
     [OneTimeSetUp]
-    public void StartRun()
-    {
-        var clock = new RunClock(SystemUnderTestDescription.EmbeddedDefault.Clock);
-        _evidence = new EvidenceLog(clock, Path.Combine(TestContext.CurrentContext.WorkDirectory, "evidence", $"features-{DateTime.UtcNow:yyyyMMdd-HHmmss}.jsonl"));
-        _harness = new HarnessRun(SystemUnderTestDescription.EmbeddedDefault, clock, _evidence);
-        _bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, _harness.Register, clock.Time, [typeof(OpenAdr3Binding).Assembly]);
-    }
+    public async Task StartRun() => _run = await ConformanceRun.StartAsync(
+        Plan(SystemUnderTestDescription.EmbeddedDefault, new OpenAdr3Binding(), Path.Combine(TestContext.CurrentContext.WorkDirectory, "reports")));
 
     [OneTimeTearDown]
     public async Task EndRun()
     {
-        await _bridge.DisposeAsync();
-        await _harness.DisposeAsync();
-        _evidence.Dispose();
+        var result = await _run.FinishAsync();
+        TestContext.Out.WriteLine($"Reports of the run: {result.ReportDirectory}");
+        await _run.DisposeAsync();
     }
 
     [TestCaseSource(nameof(Scenarios))]
     public async Task Scenario(ScenarioCase? scenario, string? syntaxError)
     {
         if (scenario is null) Assert.Fail(syntaxError ?? "no scenario");
-        var result = await _bridge.RunAsync(scenario!);
+        var result = await _run.RunScenarioAsync(scenario!);
         TestContext.Out.WriteLine(result.Output);
         // An inconclusive or an error must never read as a pass in CI, so both fail the test with their verdict named.
         switch (result.Verdict)

@@ -1,13 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Evidence.Clock;
-using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Harness;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
-using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
-using Conformance.Bindings.OpenAdr3;
-using Conformance.Bindings.OpenAdr3.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -21,8 +18,6 @@ namespace Conformance.Features;
 [TestFixture]
 public sealed class WrongVtnTests
 {
-    private static readonly string FeaturesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
-
     [Test]
     public async Task A_vtn_that_drops_the_readings_of_reports_fails_the_read_back_step()
     {
@@ -52,13 +47,11 @@ public sealed class WrongVtnTests
 
     private static async Task<ScenarioResult> RunAsync(string scenarioName, Action<IApplicationBuilder> vtnFault)
     {
-        var scenario = FeatureCatalogue.Load(FeaturesDirectory, TestContext.CurrentContext.TestDirectory).Scenarios.Single(s => s.DisplayName.Contains(scenarioName, StringComparison.Ordinal));
-        var sut = SystemUnderTestDescription.EmbeddedDefault;
-        var clock = new RunClock(sut.Clock);
-        using var evidence = new EvidenceLog(clock, path: null);
-        await using var harness = new HarnessRun(sut, clock, evidence, vtnFault);
-        await using var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, harness.Register, clock.Time, [typeof(OpenAdr3Binding).Assembly]);
-        return await bridge.RunAsync(scenario);
+        var output = Path.Combine(Path.GetTempPath(), "conformance-features", Guid.NewGuid().ToString("N"));
+        var plan = FeatureScenarios.Plan(SystemUnderTestDescription.EmbeddedDefault, new OpenAdr3Binding(vtnFault), output);
+        var scenario = plan.Features.Scenarios.Single(s => s.DisplayName.Contains(scenarioName, StringComparison.Ordinal));
+        await using var run = await ConformanceRun.StartAsync(plan);
+        return await run.RunScenarioAsync(scenario);
     }
 
     /// <summary>Middleware that rewrites the JSON body of the VTN's successful answers to one method on one collection.</summary>

@@ -17,11 +17,11 @@ public static class RunCommand
         var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/") { features, tags, sut, output, noHtml };
         command.SetAction(async (parse, ct) =>
         {
-            var request = new RunRequest(parse.GetValue(features), parse.GetValue(tags), parse.GetValue(sut), parse.GetValue(output))
+            var arguments = new RunArguments(parse.GetValue(features), parse.GetValue(tags), parse.GetValue(sut), parse.GetValue(output))
             {
                 RenderHtml = !parse.GetValue(noHtml),
             };
-            return (await new ConformanceRun(console).ExecuteAsync(request, ct)).ExitCode;
+            return (await new ConsoleRun(console).ExecuteAsync(arguments, ct)).ExitCode;
         });
         return command;
     }

@@ -16,7 +16,4 @@ public static class Locations
     }
 
     public static string DefaultReports() => Path.Combine(Environment.CurrentDirectory, "reports");
-
-    /// <summary>Sortable and unique: 20261125-013012-4f2a.</summary>
-    public static string NewRunId(DateTimeOffset now) => $"{now.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..4]}";
 }

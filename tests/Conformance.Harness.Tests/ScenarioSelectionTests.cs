@@ -1,10 +1,10 @@
-using Conformance.Cli.Running;
+using Conformance.Harness.Selection;
 using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
 
-namespace Conformance.Cli.Tests;
+namespace Conformance.Harness.Tests;
 
 public class ScenarioSelectionTests
 {

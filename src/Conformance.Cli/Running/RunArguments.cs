@@ -1,12 +1,13 @@
 namespace Conformance.Cli.Running;
 
+/// <summary>What <c>run</c> was asked for on the command line, before any file is read.</summary>
 /// <param name="FeaturesDirectory">The features to run; null for the features shipped with the harness.</param>
 /// <param name="Tags">A Cucumber tag expression selecting scenarios; null for all.</param>
 /// <param name="SystemUnderTestFile">The system-under-test file; null for the embedded default (reference implementations only).</param>
 /// <param name="OutputDirectory">Where reports/&lt;run-id&gt;/ is written; null for ./reports.</param>
-public sealed record RunRequest(string? FeaturesDirectory, string? Tags, string? SystemUnderTestFile, string? OutputDirectory)
+public sealed record RunArguments(string? FeaturesDirectory, string? Tags, string? SystemUnderTestFile, string? OutputDirectory)
 {
-    /// <summary>The most one scenario may take before the harness gives up on it; every wait inside is bounded much tighter.</summary>
+    /// <summary>The most one scenario may take before the harness cancels it; every wait inside is bounded much tighter.</summary>
     public TimeSpan ScenarioBound { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Whether to render the HTML report with the Allure CLI after the run.</summary>

@@ -1,0 +1,86 @@
+using Conformance.Bindings.OpenAdr3;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Harness;
+using Conformance.Model.SystemUnderTest;
+using Conformance.Model.Verdicts;
+using Conformance.Reporting;
+using Conformance.Roles.Bindings;
+using Conformance.Runner.Catalogue;
+using Conformance.Runner.Filtering;
+using Conformance.Steps.UseCases;
+using Spectre.Console;
+
+namespace Conformance.Cli.Running;
+
+/// <summary>
+/// <c>run</c> on a console: reads the arguments' files into a <see cref="RunPlan"/>, hands it to the harness's
+/// <see cref="ConformanceRun"/> with the console's progress display as observer, renders the HTML report and prints the
+/// summary. Any problem with the arguments or the files exits with 2 and one line.
+/// </summary>
+public sealed class ConsoleRun(IAnsiConsole console)
+{
+    /// <summary>The bindings this harness offers: OpenADR 3.1, with its VTN's certificate published for the operator.</summary>
+    public static IReadOnlyList<IBinding> Bindings() => [new HarnessVtnCertificate(new OpenAdr3Binding())];
+
+    public async Task<RunOutcome> ExecuteAsync(RunArguments arguments, CancellationToken ct)
+    {
+        RunPlan plan;
+        try
+        {
+            var sut = arguments.SystemUnderTestFile is { } file ? SystemUnderTestFile.Load(file) : SystemUnderTestDescription.EmbeddedDefault;
+            // Certificate files that cannot be used stop the run before it starts.
+            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn);
+            if (sut.Callbacks.Certificate is { } callbackCertificate) VtnUnderTestTls.LoadWithKey(callbackCertificate).Dispose();
+            var tags = TagExpression.Parse(arguments.Tags);
+            var catalogue = FeatureCatalogue.Load(arguments.FeaturesDirectory ?? Locations.DefaultFeatures());
+            plan = new RunPlan(sut, catalogue, Bindings(), arguments.OutputDirectory ?? Locations.DefaultReports())
+            {
+                Tags = tags, StepAssemblies = [typeof(DomainSteps).Assembly], ScenarioBound = arguments.ScenarioBound,
+            };
+        }
+        catch (Exception e) when (e is ConfigurationException or FormatException or DirectoryNotFoundException)
+        {
+            return BadArguments(e.Message);
+        }
+        foreach (var error in plan.Features.Errors) console.MarkupLineInterpolated($"[red]syntax error:[/] {error}");
+        if (plan.SelectedScenarios.Count == 0 && plan.Features.Errors.Count == 0)
+            return BadArguments($"no scenario in {plan.Features.Root} matches --tags '{plan.Tags}'");
+
+        RunResult result;
+        var progress = new ConsoleProgress(console);
+        try
+        {
+            result = console.Profile.Capabilities.Interactive
+                ? await console.Progress().AutoClear(true).StartAsync(context =>
+                {
+                    progress.Bar = context.AddTask("scenarios", maxValue: plan.SelectedScenarios.Count);
+                    return ConformanceRun.ExecuteAsync(plan, progress, ct);
+                })
+                : await ConformanceRun.ExecuteAsync(plan, progress, ct);
+        }
+        catch (ConfigurationException e)
+        {
+            return BadArguments(e.Message);
+        }
+
+        if (arguments.RenderHtml)
+            await AllureHtml.RenderAsync(result.Files.AllureResults, Path.Combine(result.ReportDirectory, "allure-report"), Console.Out, CancellationToken.None);
+        Summarise(result);
+        return new RunOutcome(ExitCodes.For(result.Verdict), result.ReportDirectory);
+    }
+
+    private RunOutcome BadArguments(string message)
+    {
+        console.MarkupLineInterpolated($"[red]error:[/] {message}");
+        return new RunOutcome(ExitCodes.BadArguments, null);
+    }
+
+    private void Summarise(RunResult result)
+    {
+        var table = new Table().AddColumns("verdict", "scenarios");
+        foreach (var verdict in Enum.GetValues<Verdict>())
+            table.AddRow(verdict.ToWireName(), result.Report.Scenarios.Count(s => s.Verdict == verdict).ToString());
+        console.Write(table);
+        console.MarkupLineInterpolated($"Run verdict: [bold]{result.Verdict.ToWireName()}[/]. Reports: {result.ReportDirectory}");
+    }
+}
