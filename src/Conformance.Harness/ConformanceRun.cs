@@ -84,6 +84,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         catch
         {
             evidence.Dispose();
+            await clock.DisposeAsync();
             throw;
         }
         return new ConformanceRun(plan, publisher, runId, reportDirectory, clock, evidence, session);
@@ -157,12 +158,19 @@ public sealed class ConformanceRun : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops everything the run started; a run not finished writes no reports (its evidence.jsonl stays).</summary>
+    /// <summary>Stops everything the run started, its clock last; a run not finished writes no reports (its evidence.jsonl stays).</summary>
     public async ValueTask DisposeAsync()
     {
         await _oneAtATime.WaitAsync(CancellationToken.None);
-        try { await CloseAsync(); }
-        finally { _oneAtATime.Release(); }
+        try
+        {
+            await CloseAsync();
+            await Clock.DisposeAsync();
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
     }
 
     private async Task CloseAsync()

@@ -19,8 +19,8 @@ internal sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
         switch (runEvent)
         {
             case RunStarted started:
-                console.MarkupLineInterpolated(
-                    $"Run [bold]{started.RunId}[/]: {started.Scenarios.Count} scenario(s), system under test: {started.SystemUnderTest.Name}, {started.Clock}");
+                var (count, sut) = (started.Scenarios.Count, started.SystemUnderTest.Name);
+                console.MarkupLineInterpolated($"Run [bold]{started.RunId}[/]: {count} scenario(s), system under test: {sut}, {started.Clock}");
                 break;
             case OperatorNotice { Text: var text } when text.StartsWith("error: ", StringComparison.Ordinal):
                 console.MarkupLineInterpolated($"[red]error:[/] {text["error: ".Length..]}");

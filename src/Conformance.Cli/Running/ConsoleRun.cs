@@ -64,7 +64,10 @@ public sealed class ConsoleRun(IAnsiConsole console)
         }
 
         if (arguments.RenderHtml)
-            await AllureHtml.RenderAsync(result.Files.AllureResults, Path.Combine(result.ReportDirectory, "allure-report"), Console.Out, CancellationToken.None);
+        {
+            var html = Path.Combine(result.ReportDirectory, "allure-report");
+            await AllureHtml.RenderAsync(result.Files.AllureResults, html, Console.Out, CancellationToken.None);
+        }
         Summarise(result);
         return new RunOutcome(ExitCodes.For(result.Verdict), result.ReportDirectory);
     }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography.X509Certificates;
 using System.Reflection;
+using System.Security.Cryptography.X509Certificates;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.Roles.Bindings;
@@ -44,7 +44,8 @@ public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
         }
         if (certificate is null) return;
         Directory.CreateDirectory(context.ReportDirectory);
-        string[] files = [Path.Combine(context.ReportDirectory, FileName), .. sut.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
+        string[] files =
+            [Path.Combine(context.ReportDirectory, FileName), .. sut.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
         foreach (var file in files)
         {
             CertificateFiles.WritePem(certificate, file);
