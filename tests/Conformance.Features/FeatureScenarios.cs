@@ -2,6 +2,7 @@ using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
+using Conformance.Cli.Running;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
 using Conformance.Bindings.OpenAdr3;
@@ -18,6 +19,7 @@ namespace Conformance.Features;
 public sealed class FeatureScenarios
 {
     private static readonly string FeaturesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
+    private static readonly TimeSpan ScenarioBound = new RunRequest(null, null, null, null).ScenarioBound;
     private HarnessRun _harness = null!;
     private ScenarioBridge _bridge = null!;
     private EvidenceLog _evidence = null!;
@@ -56,7 +58,9 @@ public sealed class FeatureScenarios
     public async Task Scenario(ScenarioCase? scenario, string? syntaxError)
     {
         if (scenario is null) Assert.Fail(syntaxError ?? "no scenario");
-        var result = await _bridge.RunAsync(scenario!);
+        // The run's own gating (@certifies, @requires, @span) decides first, as in a conformance run.
+        var result = ScenarioSelection.Precondition(scenario!, SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UtcNow, ScenarioBound)
+            ?? await _bridge.RunAsync(scenario!);
         TestContext.Out.WriteLine(result.Output);
         // An inconclusive or an error must never read as a pass in CI, so both fail the test with their verdict named.
         switch (result.Verdict)

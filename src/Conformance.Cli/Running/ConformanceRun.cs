@@ -91,7 +91,7 @@ public sealed class ConformanceRun(IAnsiConsole console)
             foreach (var scenario in scenarios)
             {
                 if (ct.IsCancellationRequested) break;
-                var result = ScenarioSelection.Precondition(scenario, sut, clock.Time.GetUtcNow()) ?? await RunBoundedAsync(bridge, scenario, clock, bound);
+                var result = ScenarioSelection.Precondition(scenario, sut, clock.Time.GetUtcNow(), bound) ?? await RunBoundedAsync(bridge, scenario, clock, bound);
                 results.Add(result);
                 Print(result);
                 scenarioDone();

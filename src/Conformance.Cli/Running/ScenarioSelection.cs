@@ -1,3 +1,5 @@
+using Conformance.Model;
+using Conformance.Model.Quantities;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Catalogue;
@@ -11,15 +13,24 @@ namespace Conformance.Cli.Running;
 /// - a scenario tagged @certifies:&lt;role&gt; judges that role; when a third-party system plays another role, the
 ///   scenario is not applicable (with no role under test, the harness's own roles are certified against each other);
 /// - a scenario tagged @requires:&lt;capability&gt; for a capability the system under test does not declare is
-///   inconclusive.
+///   inconclusive;
+/// - a scenario tagged @span:&lt;duration&gt; lasts that much run time: when that is longer on the wall clock than the
+///   run's bound for one scenario (real time, or scaled time divided by its factor; virtual time takes no wall time to
+///   speak of), it is not applicable to this run.
 /// </summary>
 public static class ScenarioSelection
 {
     public const string RequiresPrefix = "requires:";
     public const string CertifiesPrefix = "certifies:";
+    public const string SpanPrefix = "span:";
 
-    public static ScenarioResult? Precondition(ScenarioCase scenario, SystemUnderTestDescription sut, DateTimeOffset now)
+    /// <param name="bound">The most one scenario may take on the wall clock; null: no limit.</param>
+    public static ScenarioResult? Precondition(ScenarioCase scenario, SystemUnderTestDescription sut, DateTimeOffset now, TimeSpan? bound = null)
     {
+        if (bound is { } limit && Span(scenario) is { } span && WallClockTime(span, sut.Clock) > limit)
+            return ScenarioResult.NotRun(scenario, Verdict.NotApplicable,
+                $"not run: the scenario spans {Durations.Format(span)} of run time, more than this run allows one scenario on the wall clock ({Durations.Format(limit)}, {sut.Clock}); run it in virtual time, where every role is the harness's own", now);
+
         var certified = scenario.Tags.Where(t => t.StartsWith(CertifiesPrefix, StringComparison.Ordinal)).Select(t => t[CertifiesPrefix.Length..]).ToList();
         if (sut.RoleUnderTest is { } role && certified.Count > 0 && !certified.Contains(role.ToString(), StringComparer.OrdinalIgnoreCase))
             return ScenarioResult.NotRun(scenario, Verdict.NotApplicable,
@@ -31,4 +42,14 @@ public static class ScenarioSelection
         var reason = $"not run: the system under test does not declare {string.Join(", ", missing.Select(c => $"'{c}'"))} among its capabilities";
         return ScenarioResult.NotRun(scenario, Verdict.Inconclusive, reason, now);
     }
+
+    private static TimeSpan? Span(ScenarioCase scenario) => scenario.Tags.Where(t => t.StartsWith(SpanPrefix, StringComparison.Ordinal))
+        .Select(t => Durations.Parse(t[SpanPrefix.Length..])).Cast<TimeSpan?>().Max();
+
+    private static TimeSpan WallClockTime(TimeSpan span, ClockSetting clock) => clock.Mode switch
+    {
+        TimeMode.Virtual => TimeSpan.Zero,
+        TimeMode.Scaled => span / clock.Factor,
+        _ => span,
+    };
 }
