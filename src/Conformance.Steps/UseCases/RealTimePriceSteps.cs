@@ -5,6 +5,7 @@ using Conformance.Model.Verdicts;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;
 using Conformance.Roles.Signals;
+using Conformance.Steps.Support;
 using Reqnroll;
 
 namespace Conformance.Steps.UseCases;
@@ -36,18 +37,8 @@ public sealed class RealTimePriceSteps(
     [Then("the VEN retrieves every price within its polling interval")]
     public async Task TheVenRetrievesEveryPrice()
     {
-        var limit = cem.RetrievalInterval + EventDistributionSteps.PollingTolerance;
         foreach (var (signal, publication) in _published)
-        {
-            var deadline = publication.Time + limit;
-            var receipt = await cem.ReceiptOfAsync(signal, Watch.After(publication, deadline + Expect.Grace(limit)), cancellation.Token);
-            var record = Expect.Seen(receipt,
-                $"the VEN to retrieve {signal.Describe()}, published at t={Expect.Seconds(publication.Time)} s (#{publication.Seq}), within its polling interval of {Expect.Describe(cem.RetrievalInterval)} (+{Expect.Describe(EventDistributionSteps.PollingTolerance)} tolerance)",
-                deadline, Expect.Grace(limit));
-            ledger.Check(Measurement.Duration($"time from the publication of '{signal.Signal.Name}' (#{publication.Seq}) to its retrieval by the VEN (#{record.Seq})",
-                    record.Time - publication.Time, limit, LimitKind.AtMost, evidence.Clock.Setting),
-                $"deadline t={Expect.Seconds(deadline)} s, retrieved at t={Expect.Seconds(record.Time)} s by {record.Summary}");
-        }
+            await Retrieval.JudgeAsync(cem, evidence, ledger, signal, publication, $"the price '{signal.Signal.Name}' (id {signal.Id})", cancellation.Token);
     }
 
     /// <summary>The table's hour ranges ("07:00-09:00") spread over the 24 hours of the day; every hour must have exactly one price.</summary>
