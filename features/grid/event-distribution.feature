@@ -11,7 +11,8 @@ Feature: Event distribution from the VTN to its VENs
     VTN's 201 answer to the event's creation to the VTN's answer that first carries the event to the VEN. The
     limit is the polling interval the VEN declares (the system-under-test file; 1 s for the reference VEN),
     plus 250 ms for timer jitter and one request's transit: a VEN that polls on time cannot do better, and
-    OpenADR 3.1 states no tighter bound.
+    OpenADR 3.1 states no tighter bound. Jitter and transit happen on the wall clock, so in scaled time the 250 ms
+    are wall-clock time (250 ms times the factor of run time).
   - "Acts on it" must be observable on the wire, so the event asks for a report of the level the VEN applies
     (OpenADR 3.1: reportDescriptors with payloadType SIMPLE_LEVEL) and the VEN acts by reporting it. A report on
     any other event, or with another level, is not acting on this event; a report the VTN refused does not count.

@@ -114,7 +114,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         {
             ObjectDisposedException.ThrowIf(_closed, this);
             Publish(new ScenarioStarted(scenario));
-            var result = ScenarioSelection.Precondition(scenario, SystemUnderTest, Clock.Time.GetUtcNow());
+            var result = ScenarioSelection.Precondition(scenario, SystemUnderTest, Clock.Time.GetUtcNow(), _plan.ScenarioBound);
             if (result is null)
             {
                 Evidence.CurrentScenario = scenario.Id;

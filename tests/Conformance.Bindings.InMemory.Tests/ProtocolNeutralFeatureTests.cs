@@ -1,6 +1,8 @@
 using Conformance.Bindings.InMemory.Tests.Binding;
+using System.Diagnostics;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
+using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Roles.Bindings;
@@ -38,6 +40,26 @@ public sealed class ProtocolNeutralFeatureTests
             result.Verdict.Should().Be(Verdict.Pass, $"{scenario.DisplayName}: {result.Message}");
         }
         evidence.Snapshot().Should().NotBeEmpty().And.OnlyContain(r => r.Protocol == InMemoryWire.Protocol);
+    }
+
+    [Test]
+    public async Task A_day_of_real_time_prices_passes_in_virtual_time_in_seconds_of_wall_time()
+    {
+        var scenario = FeatureCatalogue.Load(Features, TestContext.CurrentContext.TestDirectory).Scenarios.Single(s => s.Tags.Contains("WGSP2112"));
+        var sut = SystemUnderTestDescription.EmbeddedDefault with { Clock = ClockSetting.Virtual };
+        var wall = Stopwatch.StartNew();
+        await using var clock = new RunClock(sut.Clock);
+        using var evidence = new EvidenceLog(clock, path: null);
+        await using var session = await new InMemoryBinding(TimeSpan.FromMinutes(5))
+            .StartAsync(new BindingContext(sut, clock, evidence, Path.GetTempPath(), _ => { }), CancellationToken.None);
+        await using var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, c => Register(c, sut, clock, evidence, session), clock.Time);
+
+        var result = await bridge.RunAsync(scenario);
+
+        result.Verdict.Should().Be(Verdict.Pass, result.Message);
+        clock.Elapsed.Should().BeGreaterThan(TimeSpan.FromHours(23), "the scenario publishes a price every hour for 24 hours");
+        result.Measurements.Should().HaveCount(24).And.OnlyContain(m => m.Clock.Mode == TimeMode.Virtual && m.Satisfied);
+        wall.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "virtual time runs a simulated day in seconds");
     }
 
     private static void Register(IObjectContainer container, SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, IBindingSession session)

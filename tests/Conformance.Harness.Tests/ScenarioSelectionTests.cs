@@ -37,4 +37,16 @@ public class ScenarioSelectionTests
     [Test]
     public void A_missing_capability_makes_the_scenario_inconclusive() =>
         ScenarioSelection.Precondition(Tagged("requires:mqtt"), VenUnderTest, DateTimeOffset.UnixEpoch)!.Verdict.Should().Be(Verdict.Inconclusive);
+
+    [Test]
+    public void A_scenario_longer_than_the_runs_bound_on_the_wall_clock_is_not_applicable_and_says_why() =>
+        ScenarioSelection.Precondition(Tagged("span:24h"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(10))!
+            .Should().Match<Runner.Execution.ScenarioResult>(r => r.Verdict == Verdict.NotApplicable
+                && r.Message!.StartsWith("not run: the scenario spans 24 h of run time, more than this run allows one scenario on the wall clock (10 min, time mode real)"));
+
+    [TestCase(TimeMode.Virtual, 1)]
+    [TestCase(TimeMode.Scaled, 200)]
+    public void A_long_scenario_runs_when_its_span_fits_the_bound_on_the_wall_clock(TimeMode mode, double factor) =>
+        ScenarioSelection.Precondition(Tagged("span:24h"), SystemUnderTestDescription.EmbeddedDefault with { Clock = new ClockSetting(mode, factor) },
+            DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(10)).Should().BeNull();
 }

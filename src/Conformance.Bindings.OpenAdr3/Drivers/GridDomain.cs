@@ -32,14 +32,19 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     /// <summary>VEN clients the harness plays itself (<see cref="VtnUnderTest.HarnessVenIds"/>).</summary>
     private static IReadOnlyList<string> HarnessVenIds => VtnUnderTest.HarnessVenIds;
 
-    /// <summary>The reference VEN's polling interval: short, so the embedded default runs quickly on real time.</summary>
-    public static readonly TimeSpan ReferenceVenPollingInterval = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// The reference VEN's polling interval: short, so the embedded default runs quickly on real time; in virtual time
+    /// every poll is a step of the clock, so a longer one keeps a simulated day to seconds of wall time.
+    /// </summary>
+    public static TimeSpan ReferenceVenPollingInterval(ClockSetting clock) =>
+        clock.Mode == TimeMode.Virtual ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string _businessLogicSecret = sut.Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid().ToString("N");
     private VtnServer? _vtn;
     private OpenAdrClient? _businessLogic;
     private ReferenceVen? _referenceVen;
+    private HttpMessageHandler? _referenceVenHandler;
     private readonly List<HttpClient> _https = [];
     private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, id => sut.Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
 
@@ -50,7 +55,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
     /// <summary>The VEN the scenarios address: the one under test, or the harness's reference VEN.</summary>
-    public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval);
+    public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval(clock.Setting));
 
     public bool VenIsUnderTest => sut.RoleUnderTest == Role.Ven;
 
@@ -108,10 +113,10 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     {
         var baseAddress = VtnBaseAddress;
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
+        // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
             ? new HttpClient(new RecordingHandler(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf), RoleOf(clientId), baseAddress, tls.CreateHandler()))
-            : _vtn?.ServerCertificate is { } certificate ? new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [certificate] }.CreateHandler())
-            : new HttpClient();
+            : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
         lock (_https) _https.Add(http);
@@ -194,9 +199,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                 VenName = Ven.VenName,
                 PollingInterval = Ven.PollingInterval,
                 Time = clock.Time,
-                // Over https (harness.vtnUrl) the reference VTN's generated certificate is trusted by itself.
-                Tls = _vtn?.ServerCertificate is { } certificate ? new OpenAdrTlsOptions { TrustedCertificates = [certificate] } : null,
-            });
+            }, _referenceVenHandler = new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
             await _referenceVen.StartAsync(ct);
         }
         finally { _gate.Release(); }
@@ -205,6 +208,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     public async ValueTask DisposeAsync()
     {
         if (_referenceVen is not null) await _referenceVen.DisposeAsync();
+        _referenceVenHandler?.Dispose();
         foreach (var receiver in _webhooks.Values) await receiver.DisposeAsync();
         lock (_https) _https.ForEach(http => http.Dispose());
         if (_vtn is not null) await _vtn.DisposeAsync();
@@ -221,6 +225,9 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         _ when _harnessVenSecrets.ContainsKey(clientId) => $"{nameof(Role.Ven)} {clientId}",
         _ => $"unknown client '{clientId}'",
     };
+
+    /// <summary>Over https (harness.vtnUrl) the reference VTN's generated certificate is trusted by itself.</summary>
+    private OpenAdrTlsOptions ReferenceVtnTls => _vtn?.ServerCertificate is { } certificate ? new OpenAdrTlsOptions { TrustedCertificates = [certificate] } : new();
 
     private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

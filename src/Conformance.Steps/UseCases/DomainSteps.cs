@@ -15,6 +15,7 @@ public sealed class DomainSteps(IEnergyServiceProvider provider, ICustomerEnergy
     private static readonly TimeSpan EnrollmentBound = TimeSpan.FromSeconds(10);
 
     [Given("a VTN with a demand response program {string}")]
+    [Given("a VTN with a tariff program {string}")]
     public Task AVtnWithAProgram(string programName) => provider.EnsureProgramAsync(programName, cancellation.Token);
 
     [Given("a VEN enrolled with the VTN")]

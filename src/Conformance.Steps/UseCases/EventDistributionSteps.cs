@@ -4,6 +4,7 @@ using Conformance.Model.Verdicts;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;
 using Conformance.Roles.Signals;
+using Conformance.Steps.Support;
 using Reqnroll;
 
 namespace Conformance.Steps.UseCases;
@@ -14,9 +15,6 @@ public sealed class EventDistributionSteps(
     IEnergyServiceProvider provider, ICustomerEnergyManager cem, EvidenceLog evidence, ScenarioLedger ledger, PublishedSignal published,
     ScenarioCancellation cancellation)
 {
-    /// <summary>Allowed beyond the polling interval for timer jitter and one request's transit; see the feature's decisions.</summary>
-    public static readonly TimeSpan PollingTolerance = TimeSpan.FromMilliseconds(250);
-
     [When("the VTN publishes event {string} in program {string} at simple level {int}")]
     public async Task TheVtnPublishesAnEvent(string eventName, string programName, int level)
     {
@@ -27,20 +25,8 @@ public sealed class EventDistributionSteps(
     }
 
     [Then("the VEN retrieves the event within its polling interval")]
-    public async Task TheVenRetrievesTheEvent()
-    {
-        var publication = published.Publication!;
-        var limit = cem.RetrievalInterval + PollingTolerance;
-        var deadline = publication.Time + limit;
-        var receipt = await cem.ReceiptOfAsync(published.Signal, Watch.After(publication, deadline + Expect.Grace(limit)), cancellation.Token);
-        var record = Expect.Seen(receipt,
-            $"the VEN to retrieve {published.Describe()}, published at t={Expect.Seconds(publication.Time)} s (#{publication.Seq}), within its polling interval of {Expect.Describe(cem.RetrievalInterval)} (+{Expect.Describe(PollingTolerance)} tolerance)",
-            deadline, Expect.Grace(limit));
-        published.Receipt = record;
-        ledger.Check(Measurement.Duration($"time from the event's publication (#{publication.Seq}) to its retrieval by the VEN (#{record.Seq})",
-                record.Time - publication.Time, limit, LimitKind.AtMost, evidence.Clock.Setting),
-            $"deadline t={Expect.Seconds(deadline)} s, retrieved at t={Expect.Seconds(record.Time)} s by {record.Summary}");
-    }
+    public async Task TheVenRetrievesTheEvent() =>
+        published.Receipt = await Retrieval.JudgeAsync(cem, evidence, ledger, published.Signal, published.Publication!, published.Describe(), cancellation.Token);
 
     [Then("the VEN reports simple level {int} for the event within {duration} of retrieving it")]
     public async Task TheVenReports(int level, TimeSpan within)
