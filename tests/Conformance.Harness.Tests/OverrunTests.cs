@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Harness.Tests.Fakes;
 using Conformance.Model.Verdicts;
 using Conformance.Runner.Execution;
 
@@ -46,6 +47,23 @@ public class OverrunTests
     [Test]
     public void The_next_scenario_still_runs_and_passes_with_its_own_evidence() =>
         Scenario("The next scenario still runs").Verdict.Should().Be(Verdict.Pass, Scenario("The next scenario still runs").Message);
+
+    [Test]
+    public async Task A_run_stopped_by_its_caller_keeps_what_it_gathered_and_says_where_it_stopped()
+    {
+        var plan = Runs.Plan("hanging", Runs.Fake("Fake device")) with { CancellationGrace = TimeSpan.FromSeconds(1) };
+        using var stop = new CancellationTokenSource();
+
+        var running = ConformanceRun.ExecuteAsync(plan, ct: stop.Token);
+        await ((FakeBinding)plan.Bindings[0]).Hanging.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        await stop.CancelAsync();
+        var run = await running;
+
+        run.Report.Scenarios.Should().ContainSingle().Which.Message.Should().Be("the run was stopped while the scenario was "
+            + "waiting at step 'When the device hangs, ignoring its cancellation' (line 5), and it did not return within 1 s, so the harness left it behind");
+        using var summary = JsonDocument.Parse(File.ReadAllText(run.Files.Summary));
+        summary.RootElement.GetProperty("total").GetInt32().Should().Be(1);
+    }
 
     [Test]
     public void The_reports_hold_every_scenario_with_its_verdict()

@@ -67,6 +67,8 @@ public sealed class ScenarioBridge : IAsyncDisposable
         var start = _time.GetUtcNow();
         if (scenario.Tags.Contains("ignore", StringComparer.OrdinalIgnoreCase))
             return ScenarioResult.NotRun(scenario, Verdict.NotApplicable, "not run: the scenario is tagged @ignore", start);
+        if (ct.IsCancellationRequested)
+            return ScenarioResult.NotRun(scenario, Verdict.Error, "not run: the run was stopped before the scenario started", start);
 
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var attempt = new Attempt(scenario, start, new ScenarioLedger(scenario.Id, scenario.DisplayName), cancellation.Token);

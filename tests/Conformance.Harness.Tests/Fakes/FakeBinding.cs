@@ -19,13 +19,13 @@ public sealed class FakeBinding(string name = FakeBinding.DefaultName) : IBindin
 
     public IReadOnlyList<Assembly> StepAssemblies { get; } = [typeof(FakeBinding).Assembly];
 
-    public int Sessions { get; private set; }
+    /// <summary>Set when a step of any of its runs starts to hang, so a test can stop the run right there.</summary>
+    public TaskCompletionSource Hanging { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
     {
-        Sessions++;
         context.Announce($"the fake device listens in {context.ReportDirectory}");
-        return Task.FromResult<IBindingSession>(new Session(new FakeDevice(context.Evidence), new FakeProvider()));
+        return Task.FromResult<IBindingSession>(new Session(new FakeDevice(context.Evidence, Hanging), new FakeProvider()));
     }
 
     private sealed class Session(FakeDevice device, FakeProvider provider) : IBindingSession
@@ -43,8 +43,10 @@ public sealed class FakeBinding(string name = FakeBinding.DefaultName) : IBindin
 }
 
 /// <summary>The binding's service the steps take by its type: it records what it is told to say.</summary>
-public sealed class FakeDevice(EvidenceLog evidence)
+public sealed class FakeDevice(EvidenceLog evidence, TaskCompletionSource hanging)
 {
+    public TaskCompletionSource Hanging { get; } = hanging;
+
     public bool Stopped { get; set; }
 
     public EvidenceRecord Say(string text) => evidence.Append(new EvidenceRecord

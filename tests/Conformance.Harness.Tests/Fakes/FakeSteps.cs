@@ -32,10 +32,18 @@ public sealed class FakeSteps(FakeDevice device, ScenarioCancellation cancellati
     }
 
     [When("the device hangs, ignoring its cancellation")]
-    public Task TheDeviceHangs() => new TaskCompletionSource().Task;
+    public Task TheDeviceHangs()
+    {
+        device.Hanging.TrySetResult();
+        return new TaskCompletionSource().Task;
+    }
 
     [When("the device hangs until it is cancelled")]
-    public Task TheDeviceHangsUntilCancelled() => Task.Delay(Timeout.InfiniteTimeSpan, cancellation.Token);
+    public Task TheDeviceHangsUntilCancelled()
+    {
+        device.Hanging.TrySetResult();
+        return Task.Delay(Timeout.InfiniteTimeSpan, cancellation.Token);
+    }
 
     [Then("all is well")]
     public void AllIsWell() { }
