@@ -60,7 +60,8 @@ public class OverrunTests
         var run = await running;
 
         run.Report.Scenarios.Should().ContainSingle().Which.Message.Should().Be("the run was stopped while the scenario was "
-            + "waiting at step 'When the device hangs, ignoring its cancellation' (line 5), and it did not return within 1 s, so the harness left it behind");
+            + "waiting at step 'When the device hangs, ignoring its cancellation' (line 5), "
+            + "and it did not return within 1 s, so the harness left it behind");
         using var summary = JsonDocument.Parse(File.ReadAllText(run.Files.Summary));
         summary.RootElement.GetProperty("total").GetInt32().Should().Be(1);
     }
