@@ -61,7 +61,8 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>
     /// Starts a run: creates its clock, run id, report directory and evidence log, and starts the binding the system
     /// under test names. A binding that is not available, or that finds the system-under-test file unusable, throws
-    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence.
+    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence; an observer has then seen
+    /// <see cref="RunStarted"/> and no <see cref="RunFinished"/> (a <see cref="RunEventChannel"/> is to be completed by the caller).
     /// </summary>
     public static async Task<ConformanceRun> StartAsync(RunPlan plan, IRunObserver? observer = null, CancellationToken ct = default)
     {
@@ -94,10 +95,19 @@ public sealed class ConformanceRun : IAsyncDisposable
     public static async Task<RunResult> ExecuteAsync(RunPlan plan, IRunObserver? observer = null, CancellationToken ct = default)
     {
         await using var run = await StartAsync(plan, observer, ct);
-        foreach (var scenario in run.Scenarios)
+        try
         {
-            if (ct.IsCancellationRequested) break;
-            await run.RunScenarioAsync(scenario, ct);
+            foreach (var scenario in run.Scenarios)
+            {
+                if (ct.IsCancellationRequested) break;
+                await run.RunScenarioAsync(scenario, ct);
+            }
+        }
+        catch
+        {
+            // Whatever went wrong in the harness itself, the results gathered so far still make their reports.
+            await run.FinishAsync();
+            throw;
         }
         return await run.FinishAsync();
     }

@@ -90,8 +90,10 @@ public sealed class ScenarioBridge : IAsyncDisposable
         if (await Task.WhenAny(running, Task.Delay(bound.Grace, CancellationToken.None)) == running)
             return Stopped(await SettleAsync(running, attempt), attempt, reason);
 
-        // The scenario ignores its token: leave it and its runner behind, never awaited, and carry on without them.
+        // The scenario ignores its token: leave it and its runner behind, never awaited, and carry on without them. What it
+        // does later is no longer reported.
         if (_runner is not null && _runner == attempt.Runner) (_runner, _feature) = (null, null);
+        attempt.Journal?.StepFinished = null;
         _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         var partial = Judge(attempt, attempt.Journal?.Entries ?? [], null, null);
         return Stopped(partial, attempt, $"{reason}, and it did not return within {Durations.Format(bound.Grace)}, so the harness left it behind");
