@@ -34,7 +34,8 @@ public sealed class ConformanceRun : IAsyncDisposable
     private ConformanceRun(RunPlan plan, Publisher publisher, string runId, string reportDirectory, RunClock clock, EvidenceLog evidence,
         IBindingSession session)
     {
-        (_plan, _publisher, RunId, ReportDirectory, Clock, Evidence, _session) = (plan, publisher, runId, reportDirectory, clock, evidence, session);
+        (_plan, _publisher, RunId, ReportDirectory) = (plan, publisher, runId, reportDirectory);
+        (Clock, Evidence, _session) = (clock, evidence, session);
         Scenarios = plan.SelectedScenarios;
         Evidence.Appended += OnRecorded;
         _bridge = new ScenarioBridge([.. plan.StepAssemblies, .. Binding.StepAssemblies], Register, clock.Time);
@@ -61,8 +62,8 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>
     /// Starts a run: creates its clock, run id, report directory and evidence log, and starts the binding the system
     /// under test names. A binding that is not available, or that finds the system-under-test file unusable, throws
-    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence; an observer has then seen
-    /// <see cref="RunStarted"/> and no <see cref="RunFinished"/> (a <see cref="RunEventChannel"/> is to be completed by the caller).
+    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence; an observer has then
+    /// seen <see cref="RunStarted"/> and no <see cref="RunFinished"/> (the caller completes a <see cref="RunEventChannel"/>).
     /// </summary>
     public static async Task<ConformanceRun> StartAsync(RunPlan plan, IRunObserver? observer = null, CancellationToken ct = default)
     {
@@ -70,6 +71,8 @@ public sealed class ConformanceRun : IAsyncDisposable
         var offered = string.Join(", ", plan.Bindings.Select(b => $"'{b.Name}'"));
         var binding = plan.Bindings.FirstOrDefault(b => NameIs(b, sut.Binding)) ?? throw new ConfigurationException(
             $"system under test '{sut.Name}'", null, "binding", $"'{sut.Binding}' is not a binding this harness offers ({offered})");
+        if (plan.StepAssemblies.Count == 0 && binding.StepAssemblies.Count == 0)
+            throw new ArgumentException("a run needs step definitions: the plan's step assemblies and the binding's are both empty", nameof(plan));
         var clock = new RunClock(sut.Clock);
         var runId = Harness.RunId.New(clock.StartedAt);
         var reportDirectory = Path.Combine(plan.OutputDirectory, runId);

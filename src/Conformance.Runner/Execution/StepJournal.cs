@@ -98,5 +98,6 @@ internal sealed class StepJournal(TimeProvider time) : IAsyncExecutionEventListe
     private static bool InsideStep(HookType type) =>
         type is HookType.BeforeStep or HookType.AfterStep or HookType.BeforeScenarioBlock or HookType.AfterScenarioBlock;
 
-    public sealed record Entry(ScenarioExecutionStatus Status, Exception? Error, DateTimeOffset Start, TimeSpan Duration, IReadOnlyList<Measurement> Measurements);
+    public sealed record Entry(
+        ScenarioExecutionStatus Status, Exception? Error, DateTimeOffset Start, TimeSpan Duration, IReadOnlyList<Measurement> Measurements);
 }
