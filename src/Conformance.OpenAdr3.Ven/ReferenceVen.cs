@@ -88,7 +88,7 @@ public sealed class ReferenceVen : IAsyncDisposable
         {
             try
             {
-                await PollOnceAsync(client, ct);
+                using (options.Busy?.Invoke()) await PollOnceAsync(client, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {

@@ -23,6 +23,12 @@ public sealed record VenOptions
     /// <summary>Clock for polling and for finding an event's current interval; the harness may scale it.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Held while one poll cycle (fetch the events, act, report) runs, e.g. an activity of a virtual clock, which then
+    /// does not move time on while the VEN is busy between its requests; null holds nothing.
+    /// </summary>
+    public Func<IDisposable>? Busy { get; init; }
+
     /// <summary>Receives one line per notable step or failure; null writes nothing.</summary>
     public Action<string>? Log { get; init; }
 }

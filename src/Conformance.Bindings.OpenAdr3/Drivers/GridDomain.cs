@@ -199,6 +199,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
                 VenName = Ven.VenName,
                 PollingInterval = Ven.PollingInterval,
                 Time = clock.Time,
+                Busy = clock.Activity.BeginActivity,
             }, _referenceVenHandler = new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
             await _referenceVen.StartAsync(ct);
         }

@@ -6,8 +6,8 @@ namespace Conformance.Evidence.Http;
 /// Holds an activity of the run clock (<see cref="IRunActivity"/>) while each request of a harness client is in
 /// flight, for clients whose messages no <see cref="RecordingHandler"/> records (the harness's own server records
 /// them): without it virtual time could jump between the client sending a request and the server receiving it. The
-/// activity ends when <c>SendAsync</c> returns: with <c>HttpCompletionOption.ResponseHeadersRead</c> that is before
-/// the body is read. On real and scaled time it does nothing.
+/// activity ends once the response's body is read (buffered here), so the client has its answer before time moves on.
+/// On real and scaled time it does nothing.
 /// </summary>
 public sealed class ActivityHandler(IRunActivity activity) : DelegatingHandler
 {
@@ -16,6 +16,8 @@ public sealed class ActivityHandler(IRunActivity activity) : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var inFlight = activity.BeginActivity();
-        return await base.SendAsync(request, cancellationToken);
+        var response = await base.SendAsync(request, cancellationToken);
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
+        return response;
     }
 }

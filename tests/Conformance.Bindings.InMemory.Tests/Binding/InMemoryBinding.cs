@@ -18,7 +18,7 @@ public sealed class InMemoryBinding(TimeSpan retrievalInterval) : IBinding
     {
         var wire = new InMemoryWire(context.Evidence);
         var vtn = new InMemoryVtn();
-        var cem = new InMemoryCustomerEnergyManager(wire, vtn, context.Clock.Time, retrievalInterval);
+        var cem = new InMemoryCustomerEnergyManager(wire, vtn, context.Clock, retrievalInterval);
         return Task.FromResult<IBindingSession>(new Session(new RoleSet
         {
             EnergyServiceProvider = new InMemoryEnergyServiceProvider(wire, vtn),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;
@@ -10,7 +11,7 @@ namespace Conformance.Bindings.InMemory.Tests.Binding;
 /// A customer's energy manager in memory: once joined, it fetches the VTN's signals every retrieval interval on the run
 /// clock, and reports the level it applies on each new signal that asks for it.
 /// </summary>
-internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryVtn vtn, TimeProvider time, TimeSpan retrievalInterval)
+internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryVtn vtn, RunClock clock, TimeSpan retrievalInterval)
     : ICustomerEnergyManager, IAsyncDisposable
 {
     public const string Role = "Ven";
@@ -49,9 +50,11 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
 
     private async Task PollAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(retrievalInterval, time);
+        using var timer = new PeriodicTimer(retrievalInterval, clock.Time);
         do
         {
+            // Busy while it polls and reports, so a virtual clock does not move on in between.
+            using var busy = clock.Activity.BeginActivity();
             var (_, _, signals) = wire.Call(Role, "Vtn", "signals/poll", null, vtn.Signals);
             foreach (var signal in signals.Where(s => _seen.Add(s.Id) && s.Reply == ReplyKind.AppliedLevel))
             {
