@@ -38,6 +38,10 @@ public class GatingTests
     public void A_scenario_for_the_run_s_own_binding_runs() =>
         ScenarioSelection.Precondition(new Runner.Catalogue.ScenarioCase
         {
-            Id = "f.feature:3", Title = "S", Tags = ["binding:other"], Steps = [], Feature = new("F", "", [], "f.feature", "en"),
+            Id = "f.feature:3",
+            Title = "S",
+            Tags = ["binding:other"],
+            Steps = [],
+            Feature = new("F", "", [], "f.feature", "en"),
         }, Runs.Fake("F") with { Binding = "other" }, DateTimeOffset.UnixEpoch).Should().BeNull();
 }

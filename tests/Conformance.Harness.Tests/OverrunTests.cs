@@ -14,7 +14,8 @@ public class OverrunTests
     public async Task RunTheHangingFeature() =>
         _run = await ConformanceRun.ExecuteAsync(Runs.Plan("hanging", Runs.Fake("Fake device")) with
         {
-            ScenarioBound = TimeSpan.FromSeconds(2), CancellationGrace = TimeSpan.FromSeconds(1),
+            ScenarioBound = TimeSpan.FromSeconds(2),
+            CancellationGrace = TimeSpan.FromSeconds(1),
         });
 
     private ScenarioResult Scenario(string title) => _run.Report.Scenarios.Single(s => s.Scenario.Title == title);

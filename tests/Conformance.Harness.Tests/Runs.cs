@@ -13,7 +13,9 @@ internal static class Runs
 
     public static SystemUnderTestDescription FakeVen(string name) => Fake(name) with
     {
-        RoleUnderTest = Role.Ven, Capabilities = new HashSet<string> { "polling" }, Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
+        RoleUnderTest = Role.Ven,
+        Capabilities = new HashSet<string> { "polling" },
+        Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
     };
 
     public static RunPlan Plan(string features, SystemUnderTestDescription sut) => new(sut,

@@ -10,13 +10,17 @@ public class ScenarioSelectionTests
 {
     private static readonly SystemUnderTestDescription VenUnderTest = SystemUnderTestDescription.EmbeddedDefault with
     {
-        RoleUnderTest = Role.Ven, Capabilities = new HashSet<string> { "polling" },
+        RoleUnderTest = Role.Ven,
+        Capabilities = new HashSet<string> { "polling" },
         Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
     };
 
     private static ScenarioCase Tagged(params string[] tags) => new()
     {
-        Id = "f.feature:3", Title = "S", Tags = tags, Steps = [new ScenarioStep("Given", StepKeyword.Given, "x", null, null, 4)],
+        Id = "f.feature:3",
+        Title = "S",
+        Tags = tags,
+        Steps = [new ScenarioStep("Given", StepKeyword.Given, "x", null, null, 4)],
         Feature = new FeatureHeader("F", "", [], "f.feature", "en"),
     };
 

@@ -35,7 +35,9 @@ public sealed class ConsoleRun(IAnsiConsole console)
             var catalogue = FeatureCatalogue.Load(arguments.FeaturesDirectory ?? Locations.DefaultFeatures());
             plan = new RunPlan(sut, catalogue, Bindings(), arguments.OutputDirectory ?? Locations.DefaultReports())
             {
-                Tags = tags, StepAssemblies = [typeof(DomainSteps).Assembly], ScenarioBound = arguments.ScenarioBound,
+                Tags = tags,
+                StepAssemblies = [typeof(DomainSteps).Assembly],
+                ScenarioBound = arguments.ScenarioBound,
             };
         }
         catch (Exception e) when (e is ConfigurationException or FormatException or DirectoryNotFoundException)

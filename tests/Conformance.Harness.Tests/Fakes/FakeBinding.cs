@@ -51,7 +51,12 @@ public sealed class FakeDevice(EvidenceLog evidence, TaskCompletionSource hangin
 
     public EvidenceRecord Say(string text) => evidence.Append(new EvidenceRecord
     {
-        Direction = "request", From = "FakeDevice", To = "Harness", Protocol = "fake", Method = "SAY", Endpoint = "/" + text,
+        Direction = "request",
+        From = "FakeDevice",
+        To = "Harness",
+        Protocol = "fake",
+        Method = "SAY",
+        Endpoint = "/" + text,
     });
 }
 
