@@ -12,7 +12,7 @@ namespace Conformance.Bindings.OpenAdr3.Recording;
 public static class OpenAdrEvidence
 {
     /// <summary>The binding's name in evidence, for its HTTP (the VTN's API and its webhooks) and MQTT messages.</summary>
-    public const string Binding = "openadr3";
+    public const string Binding = OpenAdr3Binding.BindingName;
 
     public const string Vtn = nameof(Role.Vtn);
 
