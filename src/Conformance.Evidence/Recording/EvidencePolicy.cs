@@ -29,10 +29,11 @@ public class EvidencePolicy
 }
 
 /// <summary>An HTTP request as a server received it, before any redaction: what a caller-identity policy reads.</summary>
-/// <param name="Headers">Case-insensitive.</param>
 public sealed record HttpRequestSeen(string Method, string Target, IReadOnlyDictionary<string, string> Headers, string Body)
 {
-    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+    /// <summary>A header's value by its name in any case, or null.</summary>
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value
+        : Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 }
 
 /// <summary>A message's own id and the id of the message it replies to, as a binding's policy reads them.</summary>

@@ -25,6 +25,7 @@ public sealed class RecordingWebSocket(WebSocket inner, EvidenceLog log, Recordi
     private byte[] _incoming = [];
     private int _incomingRead;
     private WebSocketMessageType _incomingType;
+    private readonly Lock _closeGate = new();
     private bool _closeReceivedRecorded;
     private bool _closeSentRecorded;
 
@@ -112,7 +113,7 @@ public sealed class RecordingWebSocket(WebSocket inner, EvidenceLog log, Recordi
 
     private void RecordClose(WebSocketCloseStatus? status, string? description, bool sent)
     {
-        lock (_seqOfMessage)
+        lock (_closeGate)
         {
             if (sent ? _closeSentRecorded : _closeReceivedRecorded) return;
             if (sent) _closeSentRecorded = true;
