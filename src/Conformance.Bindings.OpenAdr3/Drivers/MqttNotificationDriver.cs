@@ -111,7 +111,9 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             var message = e.ApplicationMessage;
             var qos = (int)message.QualityOfServiceLevel;
             var publish = recorder.Delivered(new MqttPublication(message.Topic, message.Payload.ToArray(), qos, message.Retain,
-                e.PacketIdentifier, message.ContentType, message.UserProperties?.ToDictionary(u => u.Name, u => u.ReadValueAsString())));
+                e.PacketIdentifier, message.ContentType,
+                // MQTT allows a user property name more than once: its values are kept together.
+                message.UserProperties?.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(u => u.ReadValueAsString())))));
             // The client library answers a QoS 1 delivery with a PUBACK once this handler returns (automatic acknowledgement).
             if (qos == 1) recorder.PubAck(publish, (int)e.ReasonCode, e.ReasonCode.ToString());
             return Task.CompletedTask;
