@@ -80,6 +80,6 @@ internal static class SampleRun
     private static EvidenceRecord Evidence(string scenarioId, long seq) => new()
     {
         Seq = seq, T = seq * 0.1, At = Start.AddSeconds(seq * 0.1), Scenario = scenarioId, Direction = "request",
-        From = "Ven", To = "Vtn", Protocol = "openadr3/http", Method = "GET", Endpoint = "/events",
+        From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = "/events" },
     };
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
 using Conformance.OpenAdr3.Client;
@@ -26,7 +27,6 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// </param>
 public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
-    public const string Protocol = "openadr3/http";
     private const string BusinessLogicClientId = VtnUnderTest.BusinessLogicClientId;
 
     /// <summary>VEN clients the harness plays itself (<see cref="VtnUnderTest.HarnessVenIds"/>).</summary>
@@ -99,7 +99,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         Notifications = _callbackCertificate is { } callbackCertificate ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
         ConfigurePipeline = app =>
         {
-            app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
+            app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, nameof(Role.Vtn), RoleOf);
             vtnFault?.Invoke(app);
         },
     }, ct);
@@ -115,7 +115,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
         // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
-            ? new HttpClient(new RecordingHandler(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf), RoleOf(clientId), baseAddress, tls.CreateHandler()))
+            ? new HttpClient(new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler()))
             : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
@@ -163,7 +163,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, "openadr3/webhook", subscriberRole, sut.Callbacks, _callbackCertificate, ct);
+                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, sut.Callbacks, _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }
