@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
-using Conformance.Model.SystemUnderTest;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
