@@ -18,6 +18,7 @@ public class SystemUnderTestFileTests
         var sut = SystemUnderTestFile.Load(Write("""
             {
               // comments are allowed
+              "$schema": "../schemas/system-under-test.schema.json",
               "name": "Acme VEN", "vendor": "Acme", "version": "1.2.0",
               "roleUnderTest": "ven",
               "binding": "openadr3",

@@ -11,9 +11,9 @@ namespace Conformance.Model.SystemUnderTest;
 /// </summary>
 public static class SystemUnderTestFile
 {
-    /// <summary>The core's top-level fields.</summary>
+    /// <summary>The core's top-level fields ($schema: where an editor finds the file's schema, not read).</summary>
     public static readonly IReadOnlyList<string> CoreFields =
-        ["name", "vendor", "version", "roleUnderTest", "binding", "capabilities", "timeMode", "timing"];
+        ["$schema", "name", "vendor", "version", "roleUnderTest", "binding", "capabilities", "timeMode", "timing"];
 
     /// <summary>The core alone: any other top-level field is unknown.</summary>
     public static SystemUnderTestDescription Load(string path) => Read(path, []).Core;
@@ -105,6 +105,7 @@ public static class SystemUnderTestFile
           "additionalProperties": false,
           "required": ["name"],
           "properties": {
+            "$schema": { "type": "string", "description": "Where an editor finds this schema (e.g. a path to schemas/system-under-test.schema.json); the harness does not read it." },
             "name": { "type": "string", "minLength": 1, "description": "The system under test's name, as reports show it." },
             "vendor": { "type": "string", "minLength": 1 },
             "version": { "type": "string", "minLength": 1 },
