@@ -29,7 +29,7 @@ public interface IBindingSection
     /// the binding's own settings, which the run carries as <see cref="SystemUnderTestDescription.BindingSection"/>.
     /// Every problem is a <see cref="ConfigurationException"/> made by <see cref="BindingSectionInput.Reader"/>.
     /// </summary>
-    object Read(BindingSectionInput input);
+    object? Read(BindingSectionInput input);
 }
 
 /// <summary>What a binding reads its section from.</summary>
@@ -39,3 +39,17 @@ public interface IBindingSection
 /// <param name="IsLegacy">Whether the fields stand at the root, as in files written before the file had sections.</param>
 /// <param name="Reader">Reads fields with errors naming the file, the line and the field; resolves paths against the file's folder.</param>
 public sealed record BindingSectionInput(SystemUnderTestDescription Core, JsonElement? Element, string Prefix, bool IsLegacy, ConfigurationReader Reader);
+
+/// <summary>The section of a binding that needs nothing from the file: an empty object, read as null.</summary>
+public sealed class NoSection : IBindingSection
+{
+    public static NoSection Instance { get; } = new();
+
+    public JsonObject Schema => new() { ["type"] = "object", ["additionalProperties"] = false };
+
+    public object? Read(BindingSectionInput input)
+    {
+        if (input.Element is { } element && !input.IsLegacy) input.Reader.OnlyKnown(element, [], input.Prefix);
+        return null;
+    }
+}
