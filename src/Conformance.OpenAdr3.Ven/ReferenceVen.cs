@@ -1,5 +1,6 @@
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Ven;
 
@@ -30,7 +31,7 @@ public sealed class ReferenceVen : IAsyncDisposable
         if (handler is not null && options.Tls is not null) throw new ArgumentException("Give VenOptions.Tls or a handler, not both: the handler decides TLS.", nameof(handler));
         this.options = options;
         var baseAddress = options.VtnBaseAddress.AbsoluteUri.EndsWith('/') ? options.VtnBaseAddress : new Uri(options.VtnBaseAddress.AbsoluteUri + "/");
-        http = handler is null ? new HttpClient((options.Tls ?? new OpenAdrTlsOptions()).CreateHandler()) : new HttpClient(handler, disposeHandler: false);
+        http = handler is null ? new HttpClient((options.Tls ?? new TlsClientOptions()).CreateHandler()) : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = baseAddress;
     }
 

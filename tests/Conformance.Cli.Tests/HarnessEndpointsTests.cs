@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Conformance.Cli.Running;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Tests;
 

@@ -11,7 +11,7 @@ public class ScenarioSelectionTests
     private static readonly SystemUnderTestDescription VenUnderTest = SystemUnderTestDescription.EmbeddedDefault with
     {
         RoleUnderTest = Role.Ven, Capabilities = new HashSet<string> { "polling" },
-        Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
+        Timing = new Dictionary<string, TimeSpan> { [TimingNames.RetrievalInterval] = TimeSpan.FromSeconds(1) },
     };
 
     private static ScenarioCase Tagged(params string[] tags) => new()

@@ -5,13 +5,16 @@ using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.Reporting;
+using Conformance.Roles.Bindings;
 using Conformance.Runner.Catalogue;
 using Conformance.Runner.Execution;
 using Conformance.Runner.Filtering;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Bindings.OpenAdr3;
 using Conformance.Bindings.OpenAdr3.Support;
 using Spectre.Console;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Running;
 
@@ -29,10 +32,9 @@ public sealed class ConformanceRun(IAnsiConsole console)
         FeatureCatalogue catalogue;
         try
         {
-            sut = request.SystemUnderTestFile is { } file ? SystemUnderTestFile.Load(file) : SystemUnderTestDescription.EmbeddedDefault;
+            sut = request.SystemUnderTestFile is { } file ? SystemUnderTestLoader.Load(file, HarnessBindings.All) : SystemUnderTestDescription.EmbeddedDefault;
             // Certificate files that cannot be used stop the run before it starts.
-            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn);
-            if (sut.Callbacks.Certificate is { } callbackCertificate) VtnUnderTestTls.LoadWithKey(callbackCertificate).Dispose();
+            VtnUnderTestTls.CheckFiles(OpenAdr3Settings.Of(sut));
             tags = TagExpression.Parse(request.Tags);
             catalogue = FeatureCatalogue.Load(request.FeaturesDirectory ?? Locations.DefaultFeatures());
         }
@@ -121,12 +123,12 @@ public sealed class ConformanceRun(IAnsiConsole console)
         catch (Exception e) when (e is IOException or HttpRequestException or InvalidOperationException or OperationCanceledException)
         {
             // The scenarios that need the VTN report the same failure as their verdicts.
-            console.MarkupLineInterpolated($"[red]error:[/] the harness's VTN at {sut.HarnessVtnUrl} did not start: {e.Message}");
+            console.MarkupLineInterpolated($"[red]error:[/] the harness's VTN at {grid.Settings.HarnessVtnUrl} did not start: {e.Message}");
             return;
         }
         if (certificate is null) return;
         Directory.CreateDirectory(runDirectory);
-        string[] files = [Path.Combine(runDirectory, HarnessVtnCertificateFileName), .. sut.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
+        string[] files = [Path.Combine(runDirectory, HarnessVtnCertificateFileName), .. grid.Settings.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
         foreach (var file in files)
         {
             CertificateFiles.WritePem(certificate, file);
