@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Model.SystemUnderTest;
+using Conformance.Roles.Bindings;
 
 namespace Conformance.Tls.Tests;
 

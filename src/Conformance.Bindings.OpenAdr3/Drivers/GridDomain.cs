@@ -12,6 +12,7 @@ using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
 using MQTTnet;
+using Conformance.Roles.Bindings;
 using Conformance.Tls;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;

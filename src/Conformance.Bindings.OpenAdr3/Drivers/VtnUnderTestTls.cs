@@ -1,5 +1,6 @@
 using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Model.SystemUnderTest;
+using Conformance.Roles.Bindings;
 using Conformance.Tls;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;

@@ -1,7 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Model.SystemUnderTest;
+using Conformance.Tls;
 
-namespace Conformance.Tls;
+namespace Conformance.Roles.Bindings;
 
 /// <summary>
 /// Loads the certificate files a system-under-test file names. A file that cannot be used is a
