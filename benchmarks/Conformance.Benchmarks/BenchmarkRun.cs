@@ -36,7 +36,8 @@ internal static class BenchmarkRun
         Progress.Say($"enrolling {vens} VENs");
         await using var fleet = await EnrolledFleet.StartAsync(vens, work, ct);
         await using var targets = await PollTargets.StartAsync(fleet, ct);
-        Progress.Say($"a VEN's poll answer: {targets.Answer.Body.Length} bytes, {TariffProgram.EventCount} events; the ceiling replays it byte for byte");
+        Progress.Say($"a VEN's poll answer: {targets.Answer.Body.Length} bytes, {TariffProgram.EventCount} events; " +
+            "the ceiling replays it byte for byte");
         await Priming.RunAsync(targets, settings, work, ct);
         if (figure is Figure.All or Figure.Poll) report.Poll.Add(await PollFigure.RunAsync(targets, settings, work, ct));
         if (figure is Figure.All or Figure.Fleet) report.Fleet.Add(await FleetFigure.RunAsync(targets, settings, work, ct));

@@ -27,10 +27,12 @@ internal static class SelfProcess
         catch (OperationCanceledException)
         {
             child.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The child '{string.Join(' ', start.ArgumentList)}' (pid {child.Id}) did not finish in {timeout} and was stopped.");
+            throw new TimeoutException(
+                $"The child '{string.Join(' ', start.ArgumentList)}' (pid {child.Id}) did not finish in {timeout} and was stopped.");
         }
 
-        if (child.ExitCode != 0) throw new InvalidOperationException($"The child '{string.Join(' ', start.ArgumentList)}' failed ({child.ExitCode}): {await errors}");
+        if (child.ExitCode != 0)
+            throw new InvalidOperationException($"The child '{string.Join(' ', start.ArgumentList)}' failed ({child.ExitCode}): {await errors}");
         var lastLine = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
         return (lastLine is null ? default : JsonSerializer.Deserialize<T>(lastLine, json))
             ?? throw new InvalidDataException($"The child '{string.Join(' ', start.ArgumentList)}' wrote no result: {await output}");

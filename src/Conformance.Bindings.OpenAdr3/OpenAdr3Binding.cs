@@ -1,4 +1,5 @@
 using System.Reflection;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Bindings.OpenAdr3.Roles;
 using Conformance.Roles.Bindings;
@@ -22,6 +23,9 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
     public string Name => BindingName;
 
     public IReadOnlyList<Assembly> StepAssemblies { get; } = [typeof(OpenAdr3Binding).Assembly];
+
+    /// <summary>The <c>openadr3</c> section of the system-under-test file (<see cref="OpenAdr3Settings"/>).</summary>
+    public IBindingSection Section { get; } = new OpenAdr3Section();
 
     public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct) =>
         Task.FromResult<IBindingSession>(new Session(new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault)));

@@ -11,6 +11,7 @@ var root = new RootCommand("IEC 62746 conformance and interoperability harness (
     RunCommand.Create(console),
     ListCommand.Create(console),
     VtnCommand.Create(console),
+    SchemaCommand.Create(console),
 };
 // Tag expressions start with '@', which System.CommandLine would otherwise read as a response file.
 var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -1,5 +1,6 @@
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Ven;
 
@@ -27,10 +28,15 @@ public sealed class ReferenceVen : IAsyncDisposable
     public ReferenceVen(VenOptions options, HttpMessageHandler? handler = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollingInterval, TimeSpan.Zero, nameof(options.PollingInterval));
-        if (handler is not null && options.Tls is not null) throw new ArgumentException("Give VenOptions.Tls or a handler, not both: the handler decides TLS.", nameof(handler));
+        if (handler is not null && options.Tls is not null)
+            throw new ArgumentException("Give VenOptions.Tls or a handler, not both: the handler decides TLS.", nameof(handler));
         this.options = options;
-        var baseAddress = options.VtnBaseAddress.AbsoluteUri.EndsWith('/') ? options.VtnBaseAddress : new Uri(options.VtnBaseAddress.AbsoluteUri + "/");
-        http = handler is null ? new HttpClient((options.Tls ?? new OpenAdrTlsOptions()).CreateHandler()) : new HttpClient(handler, disposeHandler: false);
+        var baseAddress = options.VtnBaseAddress.AbsoluteUri.EndsWith('/')
+            ? options.VtnBaseAddress
+            : new Uri(options.VtnBaseAddress.AbsoluteUri + "/");
+        http = handler is null
+            ? new HttpClient((options.Tls ?? new TlsClientOptions()).CreateHandler())
+            : new HttpClient(handler, disposeHandler: false);
         http.BaseAddress = baseAddress;
     }
 

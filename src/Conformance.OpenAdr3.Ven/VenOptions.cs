@@ -1,4 +1,5 @@
 using Conformance.OpenAdr3.Client;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Ven;
 
@@ -16,7 +17,7 @@ public sealed record VenOptions
     public required string VenName { get; init; }
 
     /// <summary>The VTN certificate or CA to trust and the client certificate to present; null: the system's roots, no client certificate.</summary>
-    public OpenAdrTlsOptions? Tls { get; init; }
+    public TlsClientOptions? Tls { get; init; }
 
     public TimeSpan PollingInterval { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -11,13 +11,15 @@ namespace Conformance.OpenAdr3.Vtn;
 public static class VtnClientsFile
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly Dictionary<string, VtnClientRole> Roles = new() { ["businessLogic"] = VtnClientRole.BusinessLogic, ["ven"] = VtnClientRole.Ven };
+    private static readonly Dictionary<string, VtnClientRole> Roles =
+        new() { ["businessLogic"] = VtnClientRole.BusinessLogic, ["ven"] = VtnClientRole.Ven };
 
     public static IReadOnlyList<VtnClientCredential> Load(string path)
     {
         var utf8 = ReadAll(path);
         var lines = MapLines(path, utf8);
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var document = JsonDocument.Parse(utf8,
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var file = new Reader(path, lines);
         var clients = file.Object(document.RootElement, "", ["clients"]).GetValueOrDefault("clients");
         if (clients.ValueKind != JsonValueKind.Array) throw file.Error("clients", "is required: an array of { clientId, clientSecret, role }");

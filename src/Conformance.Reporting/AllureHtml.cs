@@ -20,10 +20,12 @@ public static class AllureHtml
     /// <param name="startDirectory">Where the search for node_modules/.bin/allure starts.</param>
     /// <param name="searchPath">The PATH to look for allure and node on.</param>
     internal static async Task<string> RenderAsync(
-        string resultsDirectory, string reportDirectory, TextWriter log, string startDirectory, string? searchPath, TimeSpan bound, CancellationToken ct)
+        string resultsDirectory, string reportDirectory, TextWriter log, string startDirectory, string? searchPath, TimeSpan bound,
+        CancellationToken ct)
     {
         var config = AllureConfig.Beside(resultsDirectory);
-        var command = $"npx allure generate {Quote(resultsDirectory)} -o {Quote(reportDirectory)}{(config is null ? "" : $" --config {Quote(config)}")}";
+        var command = $"npx allure generate {Quote(resultsDirectory)} -o {Quote(reportDirectory)}" +
+            $"{(config is null ? "" : $" --config {Quote(config)}")}";
         var allure = ToolSearch.InNodeModules(startDirectory, "allure") ?? ToolSearch.OnPath(searchPath, "allure");
         var node = ToolSearch.OnPath(searchPath, "node");
         if (allure is null || node is null)
@@ -77,7 +79,8 @@ public static class AllureHtml
         {
             process.Kill(entireProcessTree: true);
             ct.ThrowIfCancellationRequested();
-            lock (gate) log.WriteLine($"HTML report not rendered: allure did not finish within {Wording.Seconds(bound)} s and was stopped. To render it, run: {command}");
+            lock (gate) log.WriteLine($"HTML report not rendered: allure did not finish within {Wording.Seconds(bound)} s and was stopped. " +
+                $"To render it, run: {command}");
             return command;
         }
         if (process.ExitCode != 0)

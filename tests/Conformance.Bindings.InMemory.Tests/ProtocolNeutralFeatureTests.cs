@@ -39,7 +39,7 @@ public sealed class ProtocolNeutralFeatureTests
             var result = await bridge.RunAsync(scenario);
             result.Verdict.Should().Be(Verdict.Pass, $"{scenario.DisplayName}: {result.Message}");
         }
-        evidence.Snapshot().Should().NotBeEmpty().And.OnlyContain(r => r.Protocol == InMemoryWire.Protocol);
+        evidence.Snapshot().Should().NotBeEmpty().And.OnlyContain(r => r.Binding == InMemoryWire.Binding);
     }
 
     [Test]

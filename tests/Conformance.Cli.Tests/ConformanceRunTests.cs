@@ -28,7 +28,7 @@ public class ConformanceRunTests
         summary.RootElement.GetProperty("counts").GetProperty("notApplicable").GetInt32().Should().Be(spanning);
 
         var evidence = File.ReadAllLines(Path.Combine(dir, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        evidence.Should().Contain(r => r.GetProperty("method").GetString() == "POST" && r.GetProperty("endpoint").GetString()!.EndsWith("/reports"));
+        evidence.Should().Contain(r => HttpField(r, "method") == "POST" && HttpField(r, "target")!.EndsWith("/reports"));
         evidence.Select(r => r.GetProperty("t").GetDouble()).Should().BeInAscendingOrder("evidence is appended as it happens, from one monotonic clock");
         XDocument.Load(Path.Combine(dir, "junit.xml")).Descendants("testcase").Should().HaveCount(scenarios);
     }
@@ -120,4 +120,8 @@ public class ConformanceRunTests
         var measurements = summary.RootElement.GetProperty("scenarios").EnumerateArray().SelectMany(s => s.GetProperty("measurements").EnumerateArray()).ToList();
         measurements.Should().NotBeEmpty().And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "scaled" && m.GetProperty("factor").GetDouble() == 5);
     }
+
+    /// <summary>A field of a record's HTTP detail object; null for a record of another transport.</summary>
+    private static string? HttpField(JsonElement record, string name) =>
+        record.TryGetProperty("http", out var http) ? http.GetProperty(name).GetString() : null;
 }

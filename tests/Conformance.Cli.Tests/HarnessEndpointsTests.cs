@@ -2,6 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Conformance.Cli.Running;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Tests;
 
@@ -27,7 +28,7 @@ public class HarnessEndpointsTests
         var callbackUrls = CallbackUrls(evidence);
         callbackUrls.Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "http" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
         evidence.Should().Contain(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("from").GetString() == "Vtn"
-            && r.GetProperty("endpoint").GetString()!.StartsWith("/callbacks/"), "the VTN's notifications reach the receivers through 0.0.0.0");
+            && (HttpField(r, "target") ?? "").StartsWith("/callbacks/"), "the VTN's notifications reach the receivers through 0.0.0.0");
     }
 
     [Test]
@@ -98,8 +99,12 @@ public class HarnessEndpointsTests
 
     /// <summary>The callbackUrl of every subscription the harness asked the VTN for.</summary>
     private static List<Uri> CallbackUrls(List<JsonElement> evidence) => evidence
-        .Where(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("method").GetString() == "POST" && r.GetProperty("endpoint").GetString()!.EndsWith("/subscriptions"))
+        .Where(r => r.GetProperty("direction").GetString() == "request" && HttpField(r, "method") == "POST" && HttpField(r, "target")!.EndsWith("/subscriptions"))
         .SelectMany(r => JsonDocument.Parse(r.GetProperty("body").GetString()!).RootElement.GetProperty("objectOperations").EnumerateArray())
         .Select(o => new Uri(o.GetProperty("callbackUrl").GetString()!))
         .ToList();
+
+    /// <summary>A field of a record's HTTP detail object; null for a record of another transport.</summary>
+    private static string? HttpField(JsonElement record, string name) =>
+        record.TryGetProperty("http", out var http) ? http.GetProperty(name).GetString() : null;
 }

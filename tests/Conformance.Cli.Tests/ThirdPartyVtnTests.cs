@@ -49,7 +49,7 @@ public class ThirdPartyVtnTests
         var evidence = await File.ReadAllTextAsync(Path.Combine(outcome.ReportDirectory!, "evidence.jsonl"));
         evidence.Should().Contain("\"from\":\"Vtn\",\"to\":\"BusinessLogic\"", "the harness records the VTN's answers at its end of the wire")
             .And.Contain("\"from\":\"Vtn\",\"to\":\"Ven harness-ven-1\"")
-            .And.Contain("\"protocol\":\"openadr3/mqtt\"");
+            .And.Contain("\"transport\":\"mqtt\",\"binding\":\"openadr3\"");
     }
 
     [Test]

@@ -6,6 +6,7 @@ using Conformance.OpenAdr3.Vtn;
 using MQTTnet;
 using MQTTnet.Server;
 using Spectre.Console.Testing;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Tests;
 
@@ -65,7 +66,7 @@ public class VtnCommandTests
         vtn.Output.Should().Contain($"listening on {vtn.BaseAddress}").And.Contain($"OpenAPI document: {vtn.BaseAddress}openapi/vtn.json")
             .And.Contain(certificateFile).And.Contain($"SHA-256 {CertificateFiles.Fingerprint(trusted)}");
         trusted.HasPrivateKey.Should().BeFalse();
-        using var http = new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [trusted] }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted] }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
         using var document = await http.GetAsync("openapi/vtn.json");
         document.StatusCode.Should().Be(HttpStatusCode.OK);
         (await document.Content.ReadAsStringAsync()).Should().Contain("\"/programs\"");
@@ -93,7 +94,7 @@ public class VtnCommandTests
         vtn.Output.Should().Contain(Path.Combine(folder, VtnCommand.ClientCaFile)).And.Contain(issued);
         var trusted = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, VtnCommand.ServerCertificateFile));
         using var certificate = CertificateFiles.LoadWithKey(Path.Combine(issued, VtnCommand.ClientCertificateFileName("ven/1")));
-        using var http = new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
         var ven = await OpenAdrClient.ConnectAsync(http, "ven/1", "ven-secret", CancellationToken.None);
         (await ven.GetProgramsAsync(CancellationToken.None)).Should().BeEmpty();
     }
@@ -184,7 +185,7 @@ public class VtnCommandTests
         vtn.Output.Should().Contain("over TLS with the server certificate, client certificates required");
         var trusted = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, VtnCommand.ServerCertificateFile));
         using var certificate = CertificateFiles.LoadWithKey(Path.Combine(folder, VtnCommand.ClientCertificatesFolder, VtnCommand.ClientCertificateFileName("bl")));
-        using var http = new HttpClient(new OpenAdrTlsOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
         var bl = await OpenAdrClient.ConnectAsync(http, "bl", "bl-secret", CancellationToken.None);
         await ReceivesNotificationAsync(broker, bl, tls => tls.UseTls().WithRevocationMode(X509RevocationMode.NoCheck)
             .WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, [trusted]))

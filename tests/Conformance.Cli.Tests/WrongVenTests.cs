@@ -16,8 +16,12 @@ public class WrongVenTests
               "name": "Wrong VEN ({{misbehaviour}})",
               "vendor": "Test doubles",
               "roleUnderTest": "ven",
-              "ven": { "venName": "wrong-ven", "clientId": "wrong-ven", "clientSecret": "wrong-secret", "pollingInterval": "PT1S" },
-              "harness": { "vtnUrl": "http://127.0.0.1:{{port}}" }
+              "binding": "openadr3",
+              "timing": { "retrievalInterval": "PT1S" },
+              "openadr3": {
+                "ven": { "venName": "wrong-ven", "clientId": "wrong-ven", "clientSecret": "wrong-secret" },
+                "harness": { "vtnUrl": "http://127.0.0.1:{{port}}" }
+              }
             }
             """);
         await using var ven = new MisbehavingVen(misbehaviour, new Uri($"http://127.0.0.1:{port}/"), "wrong-ven", "wrong-ven", "wrong-secret", TimeSpan.FromSeconds(1));

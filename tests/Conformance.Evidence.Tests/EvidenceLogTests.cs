@@ -8,8 +8,8 @@ namespace Conformance.Evidence.Tests;
 
 public class EvidenceLogTests
 {
-    private static EvidenceRecord Draft(string endpoint) =>
-        new() { Direction = "request", From = "Ven", To = "Vtn", Protocol = "openadr3/http", Method = "GET", Endpoint = endpoint };
+    private static EvidenceRecord Draft(string target) =>
+        new() { Direction = "request", From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = target } };
 
     [Test]
     public void Each_record_is_on_disk_before_append_returns()
@@ -25,7 +25,7 @@ public class EvidenceLogTests
         var line = JsonDocument.Parse(reader.ReadLine()!).RootElement;
         line.GetProperty("seq").GetInt64().Should().Be(1);
         line.GetProperty("scenario").GetString().Should().Be("a.feature:3");
-        line.GetProperty("endpoint").GetString().Should().Be("/events");
+        line.GetProperty("http").GetProperty("target").GetString().Should().Be("/events");
     }
 
     [Test]
@@ -47,7 +47,7 @@ public class EvidenceLogTests
     {
         using var log = new EvidenceLog(new RunClock(ClockSetting.Real), null);
         var before = log.Append(Draft("/ignored"));
-        var waiting = log.WaitForAsync(r => r.Endpoint == "/events", before.Seq, TimeSpan.FromSeconds(10), CancellationToken.None);
+        var waiting = log.WaitForAsync(r => r.Http!.Target == "/events", before.Seq, TimeSpan.FromSeconds(10), CancellationToken.None);
         log.Append(Draft("/other"));
         log.Append(Draft("/events"));
         (await waiting)!.Seq.Should().Be(3);
@@ -73,6 +73,6 @@ public class EvidenceLogTests
         log.Append(Draft("/1"));
         log.CurrentScenario = "two";
         log.Append(Draft("/2"));
-        log.ForScenario("one").Select(r => r.Endpoint).Should().Equal("/1");
+        log.ForScenario("one").Select(r => r.Http!.Target).Should().Equal("/1");
     }
 }

@@ -15,7 +15,7 @@ public class VirtualTimeTests
     private static VirtualTimeProvider NewTime(TimeSpan? horizon = null) => new(new VirtualTimeOptions { Start = Midnight, Horizon = horizon });
 
     private static EvidenceRecord Draft(string endpoint) =>
-        new() { Direction = "request", From = "Ven", To = "Vtn", Protocol = "openadr3/http", Method = "GET", Endpoint = endpoint };
+        new() { Direction = Directions.Request, From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = endpoint } };
 
     [Test]
     public async Task Timers_fire_in_due_order_then_creation_order_at_their_virtual_times()
@@ -187,7 +187,7 @@ public class VirtualTimeTests
         using (clock.Activity.BeginActivity())
         {
             timer = clock.Time.CreateTimer(_ => log.Append(Draft("/events")), null, TimeSpan.FromMinutes(30), Timeout.InfiniteTimeSpan);
-            waiting = log.WaitForAsync(r => r.Endpoint == "/events", 0, TimeSpan.FromHours(1), CancellationToken.None);
+            waiting = log.WaitForAsync(r => r.Http?.Target == "/events", 0, TimeSpan.FromHours(1), CancellationToken.None);
         }
 
         var found = await waiting.WaitAsync(Patience);

@@ -22,7 +22,7 @@ public class ConcurrentRunsTests
             var evidence = File.ReadAllLines(Path.Combine(result.ReportDirectory, "evidence.jsonl"))
                 .Select(l => JsonDocument.Parse(l).RootElement).ToList();
             evidence.Should().HaveCount(4)
-                .And.OnlyContain(r => r.GetProperty("endpoint").GetString()!.StartsWith("/" + word, StringComparison.Ordinal));
+                .And.OnlyContain(r => r.GetProperty("body").GetString()!.StartsWith(word, StringComparison.Ordinal));
             evidence.Select(r => r.GetProperty("seq").GetInt64()).Should().Equal(1, 2, 3, 4);
             using var summary = JsonDocument.Parse(File.ReadAllText(result.Files.Summary));
             summary.RootElement.GetProperty("total").GetInt32().Should().Be(2);

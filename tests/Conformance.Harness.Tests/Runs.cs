@@ -15,7 +15,6 @@ internal static class Runs
     {
         RoleUnderTest = Role.Ven,
         Capabilities = new HashSet<string> { "polling" },
-        Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
     };
 
     public static RunPlan Plan(string features, SystemUnderTestDescription sut) => new(sut,

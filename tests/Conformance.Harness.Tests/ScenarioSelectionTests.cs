@@ -12,7 +12,7 @@ public class ScenarioSelectionTests
     {
         RoleUnderTest = Role.Ven,
         Capabilities = new HashSet<string> { "polling" },
-        Ven = new VenUnderTest("v", "v", "s", TimeSpan.FromSeconds(1)),
+        Timing = new Dictionary<string, TimeSpan> { [TimingNames.RetrievalInterval] = TimeSpan.FromSeconds(1) },
     };
 
     private static ScenarioCase Tagged(params string[] tags) => new()

@@ -1,8 +1,8 @@
-using System.Net;
 using Conformance.Model.SystemUnderTest;
 
 namespace Conformance.Model.Tests;
 
+/// <summary>The core of the system-under-test file; each binding's section has its binding's tests.</summary>
 public class SystemUnderTestFileTests
 {
     private static string Write(string json)
@@ -13,38 +13,49 @@ public class SystemUnderTestFileTests
     }
 
     [Test]
-    public void A_ven_under_test_is_read_with_its_credentials_polling_interval_and_capabilities()
+    public void The_core_is_read_with_its_identity_role_binding_capabilities_time_mode_and_timing()
     {
         var sut = SystemUnderTestFile.Load(Write("""
             {
               // comments are allowed
+              "$schema": "../schemas/system-under-test.schema.json",
               "name": "Acme VEN", "vendor": "Acme", "version": "1.2.0",
               "roleUnderTest": "ven",
-              "ven": { "venName": "acme", "clientId": "acme-id", "clientSecret": "s", "pollingInterval": "PT10S" },
-              "harness": { "vtnUrl": "http://127.0.0.1:8080" },
+              "binding": "openadr3",
               "capabilities": ["webhooks"],
-              "timeMode": { "mode": "scaled", "factor": 10 }
+              "timeMode": { "mode": "scaled", "factor": 10 },
+              "timing": { "retrievalInterval": "PT10S", "reportDelay": "2 s" },
             }
             """));
-        sut.RoleUnderTest.Should().Be(Role.Ven);
-        sut.Ven.Should().Be(new VenUnderTest("acme", "acme-id", "s", TimeSpan.FromSeconds(10)));
-        sut.HarnessVtnUrl.Should().Be("http://127.0.0.1:8080");
+        sut.Should().BeEquivalentTo(new { Name = "Acme VEN", Vendor = "Acme", Version = "1.2.0", RoleUnderTest = Role.Ven, Binding = "openadr3" });
         sut.Clock.Should().Be(new ClockSetting(TimeMode.Scaled, 10));
+        sut.Declared(TimingNames.RetrievalInterval).Should().Be(TimeSpan.FromSeconds(10));
+        sut.Declared("reportDelay").Should().Be(TimeSpan.FromSeconds(2));
+        sut.Declared("other").Should().BeNull();
         sut.Supports("WEBHOOKS").Should().BeTrue();
         sut.Supports("mqtt").Should().BeFalse();
+        sut.BindingSection.Should().BeNull("the core reader reads no binding's section");
     }
+
+    [Test]
+    public void Without_binding_the_file_speaks_openadr3() =>
+        SystemUnderTestFile.Load(Write("""{ "name": "x" }""")).Binding.Should().Be(SystemUnderTestDescription.DefaultBinding).And.Be("openadr3");
 
     [Test]
     public void The_embedded_default_supports_every_capability() =>
         SystemUnderTestDescription.EmbeddedDefault.Supports("anything").Should().BeTrue();
 
-    [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"ven\" }", null, "ven", "required when roleUnderTest is 'ven'")]
     [TestCase("{\n  \"vendor\": \"x\"\n}", null, "name", "required")]
     [TestCase("{ \"name\": \"x\",\n  \"colour\": \"red\" }", 2, "colour", "unknown field*")]
     [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"toaster\" }", 2, "roleUnderTest", "'toaster' is not a role*")]
     [TestCase("{ \"name\": \"x\",\n \"timeMode\": {\n  \"mode\": \"scaled\" } }", 2, "timeMode.factor", "scaled time needs a number greater than 1*")]
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"ftp://x\" } }", 3, "harness.vtnUrl", "'ftp://x' is not an absolute http(s) URL")]
+    [TestCase("{ \"name\": \"x\",\n \"timeMode\": {\n  \"mode\": \"real\",\n  \"speed\": 2 } }", 4, "timeMode.speed", "unknown field; expected one of mode, factor")]
     [TestCase("{ \"name\": 5 }", 1, "name", "must be a string, found number")]
+    [TestCase("{ \"name\": \"x\",\n \"binding\": 3 }", 2, "binding", "must be a string, found number")]
+    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"often\" } }", 3, "timing.retrievalInterval", "'often' is not a positive duration*")]
+    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"PT0S\" } }", 3, "timing.retrievalInterval", "'PT0S' is not a positive duration*")]
+    [TestCase("{ \"name\": \"x\",\n \"timing\": [] }", 2, "timing", "must be an object of named durations*")]
+    [TestCase("{ \"name\": \"x\",\n \"vtn\": { } }", 2, "vtn", "unknown field*", Description = "a binding's section is unknown to the core alone")]
     public void A_bad_field_is_named_with_its_file_and_line(string json, int? line, string field, string problem)
     {
         var path = Write(json);
@@ -53,130 +64,21 @@ public class SystemUnderTestFileTests
             .WithMessage($"{path}{(line is null ? "" : $":{line}")}: field '{field}': {problem}");
     }
 
-    private static string VtnClients(string extra = "") => string.Join(",\n", VtnUnderTest.HarnessClientIds.Select(id => $$"""
-          "{{id}}": { "clientSecret": "{{id}}-s"{{extra}} }
-        """));
-
     [Test]
-    public void A_vtn_under_test_is_read_with_its_trusted_roots_and_each_harness_clients_certificate_relative_to_the_file()
+    public void Sections_named_by_the_caller_are_kept_for_their_binding()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"sut-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path.Combine(folder, "certs"));
-        File.WriteAllText(Path.Combine(folder, "certs", "ca.pem"), "");
-        File.WriteAllText(Path.Combine(folder, "certs", "client.pem"), "");
-        File.WriteAllText(Path.Combine(folder, "certs", "client.key"), "");
-        Environment.SetEnvironmentVariable("SUT_TEST_CERT_PASSWORD", "pw");
-        var path = Path.Combine(folder, "sut.json");
-        File.WriteAllText(path, $$"""
-            { "name": "Acme VTN", "roleUnderTest": "vtn",
-              "vtn": { "url": "https://vtn.example:8443/openadr3", "trustedCertificates": "certs/ca.pem",
-                "clients": {
-                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\", \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
-                } } }
-            """);
-
-        var sut = SystemUnderTestFile.Load(path);
-
-        sut.RoleUnderTest.Should().Be(Role.Vtn);
-        sut.Vtn!.Url.Should().Be(new Uri("https://vtn.example:8443/openadr3"));
-        sut.Vtn.TrustedCertificates!.Path.Should().Be(Path.Combine(folder, "certs", "ca.pem"));
-        sut.Vtn.Clients.Keys.Should().BeEquivalentTo(VtnUnderTest.HarnessClientIds);
-        var ven = sut.Vtn.Clients["harness-ven-2"];
-        ven.ClientSecret.Should().Be("harness-ven-2-s");
-        ven.Certificate.Should().BeEquivalentTo(new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"), Password = "pw" });
-    }
-
-    [TestCase(", \"certificate\": \"missing.pem\"", "vtn.clients.harness-business-logic.certificate", "'missing.pem' not found*")]
-    [TestCase(", \"certificate\": \"sut-cert.pem\", \"certificatePasswordVariable\": \"SUT_TEST_UNSET_VARIABLE\"", "vtn.clients.harness-business-logic.certificatePasswordVariable", "the environment variable SUT_TEST_UNSET_VARIABLE*is not set")]
-    [TestCase(", \"certificateKey\": \"k.pem\"", "vtn.clients.harness-business-logic.certificate", "required with certificateKey*")]
-    [TestCase(", \"colour\": \"red\"", "vtn.clients.harness-business-logic.colour", "unknown field*")]
-    public void A_bad_harness_client_of_the_vtn_under_test_is_named_with_its_line(string extra, string field, string problem)
-    {
-        var path = Write($$"""
-            { "name": "x", "roleUnderTest": "vtn",
-              "vtn": { "url": "https://127.0.0.1:8443",
-                "clients": {
-            {{VtnClients(extra)}}
-                } } }
-            """);
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(path)!, "sut-cert.pem"), "");
-
-        FluentActions.Invoking(() => SystemUnderTestFile.Load(path)).Should().Throw<ConfigurationException>()
-            .Where(e => e.File == path && e.Line == 4 && e.Field == field)
-            .WithMessage($"{path}:4: field '{field}': {problem}");
-    }
-
-    [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"vtn\" }", null, "vtn", "required when roleUnderTest is 'vtn'")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"ftp://x\" } }", 2, "vtn.url", "'ftp://x' is not an absolute http(s) URL")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn.clients", "required: an object giving*")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"harness-business-logic\": { \"clientSecret\": \"s\" } } } }", 3, "vtn.clients.harness-ven-1", "required: the VTN under test must have this client provisioned*")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"intruder\": { } } } }", 3, "vtn.clients.intruder", "not a client the harness plays*")]
-    [TestCase("{ \"name\": \"x\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn", "describes a VTN under test: only with roleUnderTest 'vtn'")]
-    public void A_bad_vtn_under_test_is_named_with_its_line(string json, int? line, string field, string problem) =>
-        A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
-
-    [Test]
-    public void Without_harness_callbacks_the_webhook_receivers_stay_on_loopback_over_http()
-    {
-        var sut = SystemUnderTestFile.Load(Write("""{ "name": "x", "harness": { "vtnUrl": "http://127.0.0.1:8080" } }"""));
-        sut.Callbacks.Should().Be(HarnessCallbacks.Loopback);
-        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Loopback, FirstPort = 0, LastPort = 0, Host = "127.0.0.1", Scheme = "http" });
-        sut.HarnessVtnCertificateFile.Should().BeNull();
+        var document = SystemUnderTestFile.Read(Write("{ \"name\": \"x\",\n \"openadr3\": { \"ven\": 1 } }"), ["openadr3"]);
+        document.Has("openadr3").Should().BeTrue();
+        document.Root.GetProperty("openadr3").GetProperty("ven").GetInt32().Should().Be(1);
+        document.Reader.Error("openadr3.ven", "bad").Should().BeEquivalentTo(new { Line = 2, Field = "openadr3.ven" });
     }
 
     [Test]
-    public void Harness_callbacks_are_read_with_their_listen_address_ports_host_and_certificate_relative_to_the_file()
+    public void The_core_schema_is_json_naming_every_core_field()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"sut-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path.Combine(folder, "out"));
-        File.WriteAllText(Path.Combine(folder, "receiver.pem"), "");
-        var path = Path.Combine(folder, "sut.json");
-        File.WriteAllText(path, """
-            { "name": "Acme VEN", "roleUnderTest": "ven",
-              "ven": { "venName": "acme", "clientId": "acme-id", "clientSecret": "s", "pollingInterval": "PT10S" },
-              "harness": { "vtnUrl": "https://0.0.0.0:8443", "vtnCertificateFile": "out/harness-vtn.pem",
-                "callbacks": { "listen": "0.0.0.0", "ports": "8100-8109", "host": "harness.lab.example", "certificate": "receiver.pem" } } }
-            """);
-
-        var sut = SystemUnderTestFile.Load(path);
-
-        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
-        sut.Callbacks.Certificate!.Path.Should().Be(Path.Combine(folder, "receiver.pem"));
-        sut.HarnessVtnCertificateFile.Should().Be(Path.Combine(folder, "out", "harness-vtn.pem"));
+        using var schema = System.Text.Json.JsonDocument.Parse(SystemUnderTestFile.CoreSchema);
+        schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(SystemUnderTestFile.CoreFields);
     }
-
-    [TestCase("\"listen\": \"192.168.1.20\", \"ports\": 8100", "192.168.1.20", 8100, 8100, "192.168.1.20")]
-    [TestCase("\"listen\": \"::\", \"host\": \"[fd00::1]\", \"ports\": \"9000\"", "::", 9000, 9000, "[fd00::1]")]
-    [TestCase("\"host\": \"127.0.0.1\", \"ports\": 0", "127.0.0.1", 0, 0, "127.0.0.1")]
-    public void The_callback_host_defaults_to_a_specific_listen_address(string fields, string listen, int first, int last, string host)
-    {
-        var sut = SystemUnderTestFile.Load(Write($$"""{ "name": "x", "harness": { "callbacks": { {{fields}} } } }"""));
-        sut.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Parse(listen), FirstPort = first, LastPort = last, Host = host, Scheme = "http" });
-    }
-
-    [TestCase("\"listen\": \"256.1.1.1\"", "harness.callbacks.listen", "'256.1.1.1' is not an IP address*", 4)]
-    [TestCase("\"listen\": \"harness.lan\"", "harness.callbacks.listen", "'harness.lan' is not an IP address*", 4)]
-    [TestCase("\"ports\": 70000", "harness.callbacks.ports", "70000 is out of range*", 4)]
-    [TestCase("\"ports\": -1", "harness.callbacks.ports", "-1 is out of range*", 4)]
-    [TestCase("\"ports\": \"8110-8100\"", "harness.callbacks.ports", "'8110-8100' is out of range*the lower first", 4)]
-    [TestCase("\"ports\": \"0-10\"", "harness.callbacks.ports", "'0-10' is out of range*", 4)]
-    [TestCase("\"ports\": \"many\"", "harness.callbacks.ports", "'many' is not a port number*", 4)]
-    [TestCase("\"ports\": true", "harness.callbacks.ports", "must be a port number*", 4)]
-    [TestCase("\"host\": \"http://harness.lan\"", "harness.callbacks.host", "'http://harness.lan' must be a host name or IP address without a scheme*", 4)]
-    [TestCase("\"host\": \"harness lan\"", "harness.callbacks.host", "'harness lan' is not a host name or IP address", 4)]
-    [TestCase("\"listen\": \"0.0.0.0\"", "harness.callbacks.host", "required when listen is 0.0.0.0*", 3)]
-    [TestCase("\"certificate\": \"missing.pem\"", "harness.callbacks.certificate", "'missing.pem' not found*", 4)]
-    [TestCase("\"certificateKey\": \"k.pem\"", "harness.callbacks.certificate", "required with certificateKey*", 3)]
-    [TestCase("\"colour\": \"red\"", "harness.callbacks.colour", "unknown field*", 4)]
-    public void Bad_harness_callbacks_are_named_with_their_line(string fields, string field, string problem, int line) =>
-        // A missing field is named at the line of its parent (callbacks, line 3), a wrong one at its own (line 4).
-        A_bad_field_is_named_with_its_file_and_line($"{{ \"name\": \"x\",\n \"harness\": {{\n  \"callbacks\": {{\n {fields} }} }} }}", line, field, problem);
-
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"http://127.0.0.1:8080\",\n  \"vtnCertificateFile\": \"v.pem\" } }", 4, "harness.vtnCertificateFile", "the harness's VTN has a certificate over https only*")]
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"https://127.0.0.1:8443\",\n  \"vtnCertificateFile\": \"no-such-folder/v.pem\" } }", 4, "harness.vtnCertificateFile", "the folder of 'no-such-folder/v.pem' does not exist*")]
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnURL\": \"https://x\" } }", 3, "harness.vtnURL", "unknown field*")]
-    public void A_bad_harness_field_is_named_with_its_line(string json, int? line, string field, string problem) =>
-        A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
 
     [Test]
     public void Broken_json_is_reported_with_its_line()

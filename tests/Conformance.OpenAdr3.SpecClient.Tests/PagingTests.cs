@@ -58,7 +58,12 @@ internal sealed class PagingTests : SpecVtnFixture
         {
             await ven.Resources.PostAsync(new ResourceRequest
             {
-                VenResourceRequest = new VenResourceRequest { ObjectType = VenResourceRequest_objectType.VEN_RESOURCE_REQUEST, ResourceName = name, VenID = venObject!.Id },
+                VenResourceRequest = new VenResourceRequest
+                {
+                    ObjectType = VenResourceRequest_objectType.VEN_RESOURCE_REQUEST,
+                    ResourceName = name,
+                    VenID = venObject!.Id,
+                },
             });
         }
 

@@ -28,7 +28,8 @@ internal sealed class WorkflowTests : SpecVtnFixture
                 {
                     EventPayloadDescriptor = new EventPayloadDescriptor
                     {
-                        ObjectType = EventPayloadDescriptor_objectType.EVENT_PAYLOAD_DESCRIPTOR, PayloadType = "PRICE", Units = "KWH", Currency = "USD",
+                        ObjectType = EventPayloadDescriptor_objectType.EVENT_PAYLOAD_DESCRIPTOR,
+                        PayloadType = "PRICE", Units = "KWH", Currency = "USD",
                     },
                 },
             ],
@@ -50,7 +51,16 @@ internal sealed class WorkflowTests : SpecVtnFixture
             EventName = "price event",
             Priority = 0,
             Targets = [group],
-            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = EventPayloadDescriptor_objectType.EVENT_PAYLOAD_DESCRIPTOR, PayloadType = "PRICE", Units = "KWH", Currency = "USD" }],
+            PayloadDescriptors =
+            [
+                new EventPayloadDescriptor
+                {
+                    ObjectType = EventPayloadDescriptor_objectType.EVENT_PAYLOAD_DESCRIPTOR,
+                    PayloadType = "PRICE",
+                    Units = "KWH",
+                    Currency = "USD",
+                },
+            ],
             ReportDescriptors = [new ReportDescriptor { PayloadType = "USAGE", ReadingType = "DIRECT_READ", Units = "KWH" }],
             IntervalPeriod = new IntervalPeriod { Start = start, Duration = "PT1H" },
             Intervals =

@@ -41,7 +41,8 @@ public class AllureResultsTests : ReportDirectory
     {
         foreach (var result in await Results())
         {
-            result.Select(p => p.Key).Should().Contain(["uuid", "historyId", "testCaseId", "name", "fullName", "status", "stage", "start", "stop", "labels", "steps"]);
+            result.Select(p => p.Key).Should().Contain(
+                ["uuid", "historyId", "testCaseId", "name", "fullName", "status", "stage", "start", "stop", "labels", "steps"]);
             ((string?)result["stage"]).Should().Be("finished");
             Guid.TryParse((string?)result["uuid"], out _).Should().BeTrue();
             ((long)result["stop"]!).Should().BeGreaterThan((long)result["start"]!);

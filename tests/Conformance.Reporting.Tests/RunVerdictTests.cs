@@ -9,7 +9,8 @@ public class RunVerdictTests
     public void The_run_verdict_is_the_worst_scenario_verdict()
     {
         SampleRun.Report().RunVerdict.Should().Be(Verdict.Error);
-        SampleRun.Report([SampleRun.Result(Verdict.Pass, SampleRun.Reports, 10, null), SampleRun.Result(Verdict.NotApplicable, SampleRun.Reports, 20, "n/a")])
+        SampleRun.Report(
+            [SampleRun.Result(Verdict.Pass, SampleRun.Reports, 10, null), SampleRun.Result(Verdict.NotApplicable, SampleRun.Reports, 20, "n/a")])
             .RunVerdict.Should().Be(Verdict.Pass);
     }
 

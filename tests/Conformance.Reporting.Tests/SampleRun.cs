@@ -26,7 +26,13 @@ internal static class SampleRun
         scenarios ??= AllVerdicts();
         return new RunReport(
             "run-1", Start, TimeSpan.FromSeconds(12.5), Scaled,
-            SystemUnderTestDescription.EmbeddedDefault with { Vendor = "Acme", Version = "2.1", RoleUnderTest = Role.Ven, Capabilities = new HashSet<string> { "reports" } },
+            SystemUnderTestDescription.EmbeddedDefault with
+            {
+                Vendor = "Acme",
+                Version = "2.1",
+                RoleUnderTest = Role.Ven,
+                Capabilities = new HashSet<string> { "reports" },
+            },
             new HarnessIdentity("1.0.0", "abc1234"), "@grid", scenarios, errors ?? [],
             scenarios.SelectMany((s, i) => new[] { Evidence(s.Scenario.Id, i * 2 + 1), Evidence(s.Scenario.Id, i * 2 + 2) }).ToList());
     }
@@ -68,7 +74,8 @@ internal static class SampleRun
         {
             Step(steps[0], StepStatus.Passed, Verdict.Pass, null, []),
             Step(steps[1], judged, verdict == Verdict.Pass ? Verdict.Pass : verdict, message, verdict == Verdict.Fail ? [measurement] : []),
-            Step(steps[2], status, verdict == Verdict.Pass ? Verdict.Pass : Verdict.NotApplicable, null, verdict == Verdict.Pass ? [measurement] : []),
+            Step(steps[2], status, verdict == Verdict.Pass ? Verdict.Pass : Verdict.NotApplicable, null,
+                verdict == Verdict.Pass ? [measurement] : []),
         };
         return new ScenarioResult(scenario, verdict, message, results, Start.AddSeconds(line), TimeSpan.FromSeconds(2),
             results.SelectMany(r => r.Measurements).ToList(), output);
@@ -80,6 +87,6 @@ internal static class SampleRun
     private static EvidenceRecord Evidence(string scenarioId, long seq) => new()
     {
         Seq = seq, T = seq * 0.1, At = Start.AddSeconds(seq * 0.1), Scenario = scenarioId, Direction = "request",
-        From = "Ven", To = "Vtn", Protocol = "openadr3/http", Method = "GET", Endpoint = "/events",
+        From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = "/events" },
     };
 }

@@ -43,7 +43,8 @@ public class BridgeTests
     public void Background_steps_come_first_and_placeholders_are_filled()
     {
         var row = _catalogue.Scenarios.First(s => s.Title == "Eating several apples");
-        row.Steps.Select(s => $"{s.Keyword} {s.Text}").Should().Equal("Given a basket with 3 apples", "When I eat 1 apples", "Then the basket holds 2 apples");
+        row.Steps.Select(s => $"{s.Keyword} {s.Text}").Should()
+            .Equal("Given a basket with 3 apples", "When I eat 1 apples", "Then the basket holds 2 apples");
     }
 
     [Test]
@@ -65,7 +66,8 @@ public class BridgeTests
     [TestCase("(sample")]
     [TestCase("and sample")]
     public void A_malformed_tag_expression_says_what_is_wrong(string expression) =>
-        FluentActions.Invoking(() => TagExpression.Parse(expression)).Should().Throw<FormatException>().WithMessage($"tag expression '{expression}': *");
+        FluentActions.Invoking(() => TagExpression.Parse(expression)).Should().Throw<FormatException>()
+            .WithMessage($"tag expression '{expression}': *");
 
     [Test]
     public async Task A_passing_scenario_passes_every_step()

@@ -45,5 +45,9 @@ internal sealed class AcceptingProvider(EvidenceLog evidence) : IEnergyServicePr
 internal static class Records
 {
     public static EvidenceRecord Message(EvidenceLog evidence, string what, string from, string to, string? body = null) =>
-        evidence.Append(new EvidenceRecord { Direction = "response", From = from, To = to, Protocol = "scripted", Method = "CALL", Endpoint = what, Status = 200, Body = body });
+        evidence.Append(new EvidenceRecord
+        {
+            Direction = Directions.Response, From = from, To = to, Binding = "scripted",
+            Http = new HttpDetail { Method = "GET", Target = $"/{what}", Status = 200 }, Body = body,
+        });
 }

@@ -27,7 +27,8 @@ internal sealed class CeilingServer : IAsyncDisposable
     public static async Task<CeilingServer> StartAsync(string path, PollResponse recorded, CancellationToken ct)
     {
         // Built as the VTN builds its host (empty builder, Kestrel core, routing), so the difference is what the VTN does per request.
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(CeilingServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateEmptyBuilder(
+            new WebApplicationOptions { ApplicationName = typeof(CeilingServer).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRouting();
         builder.Services.AddSingleton<IHostLifetime, HostOwnedLifetime>();

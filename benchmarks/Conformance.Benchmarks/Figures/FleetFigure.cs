@@ -22,7 +22,9 @@ internal static class FleetFigure
         var rate = targets.Fleet.Vens / BenchmarkSettings.PollInterval.TotalSeconds;
         Task<LoadResult> Pace(string name, Uri server)
         {
-            Progress.Say($"fleet, {targets.Fleet.Vens} VENs: {name}, open loop, {rate:0} req/s on {BenchmarkSettings.OpenLoopConnections} connections, {settings.Warmup.TotalSeconds}s warm-up + {settings.Duration.TotalSeconds}s");
+            Progress.Say($"fleet, {targets.Fleet.Vens} VENs: {name}, open loop, " +
+                $"{rate:0} req/s on {BenchmarkSettings.OpenLoopConnections} connections, " +
+                $"{settings.Warmup.TotalSeconds}s warm-up + {settings.Duration.TotalSeconds}s");
             return LoadProcess.RunAsync(targets.Load(server, LoadShape.Open, BenchmarkSettings.OpenLoopConnections, rate, settings), work, ct);
         }
 

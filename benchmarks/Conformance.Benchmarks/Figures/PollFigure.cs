@@ -26,7 +26,8 @@ internal static class PollFigure
     {
         Task<LoadResult> Saturate(string name, Uri server)
         {
-            Progress.Say($"poll, {targets.Fleet.Vens} VENs: {name}, closed loop, {settings.Connections} connections, {settings.Warmup.TotalSeconds}s warm-up + {settings.Duration.TotalSeconds}s");
+            Progress.Say($"poll, {targets.Fleet.Vens} VENs: {name}, closed loop, {settings.Connections} connections, " +
+                $"{settings.Warmup.TotalSeconds}s warm-up + {settings.Duration.TotalSeconds}s");
             return LoadProcess.RunAsync(targets.Load(server, LoadShape.Closed, settings.Connections, 0, settings), work, ct);
         }
 

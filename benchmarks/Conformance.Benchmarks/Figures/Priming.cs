@@ -15,7 +15,8 @@ internal static class Priming
 
     public static async Task RunAsync(PollTargets targets, BenchmarkSettings settings, DirectoryInfo work, CancellationToken ct)
     {
-        foreach (var (name, server, time) in new[] { ("VTN", targets.Fleet.Server.BaseAddress, Vtn), ("ceiling", targets.Ceiling.BaseAddress, Ceiling) })
+        foreach (var (name, server, time) in
+            new[] { ("VTN", targets.Fleet.Server.BaseAddress, Vtn), ("ceiling", targets.Ceiling.BaseAddress, Ceiling) })
         {
             Progress.Say($"priming the {name} for {time.TotalSeconds} s");
             var unmeasured = settings with { Warmup = time - TimeSpan.FromSeconds(1), Duration = TimeSpan.FromSeconds(1) };

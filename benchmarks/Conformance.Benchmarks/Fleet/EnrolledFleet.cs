@@ -38,7 +38,10 @@ internal sealed class EnrolledFleet : IAsyncDisposable
         var server = await VtnServer.StartAsync(new VtnOptions { Clients = FleetClients.For(vens) }, ct);
         try
         {
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = SetupParallelism }) { BaseAddress = server.BaseAddress };
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = SetupParallelism })
+            {
+                BaseAddress = server.BaseAddress,
+            };
             await PublishTariffAsync(http, ct);
             var tokens = await EnrollAsync(http, vens, ct);
             var tokensFile = Path.Combine(workDirectory.FullName, $"tokens-{vens}.txt");
@@ -56,7 +59,8 @@ internal sealed class EnrolledFleet : IAsyncDisposable
     {
         var bl = await OpenAdrClient.ConnectAsync(http, FleetClients.BusinessLogic, FleetClients.SecretOf(FleetClients.BusinessLogic), ct);
         var program = await bl.CreateProgramAsync(TariffProgram.Program(), ct);
-        for (var day = 0; day < TariffProgram.EventCount; day++) await bl.CreateEventAsync(TariffProgram.Event(program.Id!, day, TariffProgram.Tomorrow), ct);
+        for (var day = 0; day < TariffProgram.EventCount; day++)
+            await bl.CreateEventAsync(TariffProgram.Event(program.Id!, day, TariffProgram.Tomorrow), ct);
     }
 
     private static async Task<string[]> EnrollAsync(HttpClient http, int vens, CancellationToken ct)

@@ -27,7 +27,13 @@ internal static class TariffProgram
         IntervalPeriod = new IntervalPeriod { Start = OpenAdrTime.Format(firstDay.AddDays(day)), Duration = "PT1H" },
         PayloadDescriptors =
         [
-            new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price, Units = "KWH", Currency = "USD" },
+            new EventPayloadDescriptor
+            {
+                ObjectType = ObjectTypes.EventPayloadDescriptor,
+                PayloadType = PayloadTypes.Price,
+                Units = "KWH",
+                Currency = "USD",
+            },
         ],
         Intervals = Enumerable.Range(0, HoursPerDay)
             .Select(hour => new Interval { Id = hour, Payloads = [ValuesMap.Of(PayloadTypes.Price, Math.Round(0.12 + 0.01 * (hour % 8), 2))] })

@@ -41,7 +41,10 @@ internal static class NotifyFigure
         Progress.Say($"notify: enrolling {Subscribers} VENs, each subscribing a webhook to its program's new events");
         await using var fleet = await EnrolledFleet.StartAsync(Subscribers, work, ct);
         await using var receiver = await WebhookReceiver.StartAsync(ct);
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = SetupParallelism }) { BaseAddress = fleet.Server.BaseAddress };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = SetupParallelism })
+        {
+            BaseAddress = fleet.Server.BaseAddress,
+        };
         var bl = await OpenAdrClient.ConnectAsync(http, FleetClients.BusinessLogic, FleetClients.SecretOf(FleetClients.BusinessLogic), ct);
         var programId = (await bl.GetProgramsAsync(ct)).Single().Id!;
         await SubscribeAsync(http, fleet, receiver, programId, ct);
@@ -73,7 +76,12 @@ internal static class NotifyFigure
                 ProgramId = programId,
                 ObjectOperations =
                 [
-                    new ObjectOperation { Objects = [ObjectTypes.Event], Operations = [ObjectOperation.Create], CallbackUrl = receiver.CallbackUrl(index) },
+                    new ObjectOperation
+                    {
+                        Objects = [ObjectTypes.Event],
+                        Operations = [ObjectOperation.Create],
+                        CallbackUrl = receiver.CallbackUrl(index),
+                    },
                 ],
             }, token);
         });

@@ -31,7 +31,8 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     public static async Task<WebhookReceiver> StartAsync(CancellationToken ct)
     {
         var firstHeard = new ConcurrentDictionary<(int Subscriber, string ObjectId), long>();
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(WebhookReceiver).Assembly.GetName().Name });
+        var builder = WebApplication.CreateEmptyBuilder(
+            new WebApplicationOptions { ApplicationName = typeof(WebhookReceiver).Assembly.GetName().Name });
         builder.WebHost.UseKestrelCore();
         builder.Services.AddRouting();
         builder.Services.AddSingleton<IHostLifetime, HostOwnedLifetime>();

@@ -1,4 +1,5 @@
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
@@ -19,10 +20,8 @@ public sealed class AnswerTrail(EvidenceLog evidence)
     /// <summary>"(evidence: #12 ...; #14 ...)": the VTN's last answers to <paramref name="role"/> since <paramref name="mark"/>.</summary>
     public async Task<string> SinceAsync(long mark, string role)
     {
-        await evidence.WaitForAsync(r => IsAnswerTo(r, role), mark, RecordingLag, CancellationToken.None);
-        var answers = evidence.Snapshot().Where(r => r.Seq > mark && IsAnswerTo(r, role)).TakeLast(4).Select(r => r.Summary).ToList();
+        await evidence.WaitForAsync(r => r.IsVtnAnswer(role), mark, RecordingLag, CancellationToken.None);
+        var answers = evidence.Snapshot().Where(r => r.Seq > mark && r.IsVtnAnswer(role)).TakeLast(4).Select(r => r.Summary).ToList();
         return answers.Count == 0 ? "(no answer to it in the evidence)" : $"(evidence: {string.Join("; ", answers)})";
     }
-
-    private static bool IsAnswerTo(EvidenceRecord r, string role) => r is { Direction: "response", From: "Vtn" } && r.To == role;
 }

@@ -1,4 +1,4 @@
-using Conformance.Model.SystemUnderTest;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
@@ -73,7 +73,7 @@ public sealed class EnrollmentDriver(GridDomain grid)
     /// last logged in (under mutual TLS its certificate passes the handshake, so the token alone is missing).
     /// </summary>
     public async Task<int?> RequestWithoutTokenAsync() =>
-        await VtnAnswers.Refusal(new OpenAdrClient(await HttpAsync(_lastClientId ?? VtnUnderTest.HarnessVenIds[0])).GetVensAsync(new VenSearch()));
+        await VtnAnswers.Refusal(new OpenAdrClient(await HttpAsync(_lastClientId ?? HarnessClients.VenIds[0])).GetVensAsync(new VenSearch()));
 
     private async Task<HttpClient> HttpAsync(string clientId)
     {

@@ -2,7 +2,9 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Model;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Model.SystemUnderTest;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Ven;
@@ -10,6 +12,8 @@ using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Builder;
 using MQTTnet;
+using Conformance.Roles.Bindings;
+using Conformance.Tls;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
@@ -26,11 +30,12 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// </param>
 public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
-    public const string Protocol = "openadr3/http";
-    private const string BusinessLogicClientId = VtnUnderTest.BusinessLogicClientId;
+    private const string BusinessLogicClientId = HarnessClients.BusinessLogicClientId;
 
-    /// <summary>VEN clients the harness plays itself (<see cref="VtnUnderTest.HarnessVenIds"/>).</summary>
-    private static IReadOnlyList<string> HarnessVenIds => VtnUnderTest.HarnessVenIds;
+    /// <summary>VEN clients the harness plays itself (<see cref="HarnessClients.VenIds"/>).</summary>
+    private static IReadOnlyList<string> HarnessVenIds => HarnessClients.VenIds;
+
+    private readonly OpenAdr3Settings _settings = OpenAdr3Settings.Of(sut);
 
     /// <summary>
     /// The reference VEN's polling interval: short, so the embedded default runs quickly on real time; in virtual time
@@ -40,22 +45,26 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         clock.Mode == TimeMode.Virtual ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _businessLogicSecret = sut.Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid().ToString("N");
+    private readonly string _businessLogicSecret = OpenAdr3Settings.Of(sut).Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid().ToString("N");
     private VtnServer? _vtn;
     private OpenAdrClient? _businessLogic;
     private ReferenceVen? _referenceVen;
     private HttpMessageHandler? _referenceVenHandler;
     private readonly List<HttpClient> _https = [];
-    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, id => sut.Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, id => OpenAdr3Settings.Of(sut).Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
 
     // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
-    private readonly IReadOnlyDictionary<string, OpenAdrTlsOptions> _vtnUnderTestTls = sut.Vtn is { } vtn ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, OpenAdrTlsOptions>();
-    private readonly X509Certificate2? _callbackCertificate = sut.Callbacks.Certificate is { } file ? VtnUnderTestTls.LoadWithKey(file) : null;
+    private readonly IReadOnlyDictionary<string, TlsClientOptions> _vtnUnderTestTls = OpenAdr3Settings.Of(sut).Vtn is { } vtn ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, TlsClientOptions>();
+    private readonly X509Certificate2? _callbackCertificate = OpenAdr3Settings.Of(sut).Callbacks.Certificate is { } file ? CertificateReferences.LoadWithKey(file) : null;
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
     /// <summary>The VEN the scenarios address: the one under test, or the harness's reference VEN.</summary>
-    public VenUnderTest Ven { get; } = sut.Ven ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval(clock.Setting));
+    public VenUnderTest Ven { get; } = OpenAdr3Settings.Of(sut).Ven
+        ?? new VenUnderTest("reference-ven", "reference-ven", Guid.NewGuid().ToString("N"), ReferenceVenPollingInterval(clock.Setting));
+
+    /// <summary>The system-under-test file's OpenADR 3.1 section (or its defaults).</summary>
+    public OpenAdr3Settings Settings => _settings;
 
     public bool VenIsUnderTest => sut.RoleUnderTest == Role.Ven;
 
@@ -65,7 +74,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     /// <summary>Now on the run clock, for the times written into the objects the harness sends.</summary>
     public DateTimeOffset Now => clock.Time.GetUtcNow();
 
-    public Uri VtnBaseAddress => sut.Vtn is { } vtn ? WithSlash(vtn.Url)
+    public Uri VtnBaseAddress => _settings.Vtn is { } vtn ? WithSlash(vtn.Url)
         : _vtn?.BaseAddress ?? throw new InvalidOperationException("the VTN has not been started");
 
     public bool VtnIsUnderTest => sut.RoleUnderTest == Role.Vtn;
@@ -86,7 +95,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
 
     private Task<VtnServer> StartReferenceVtnAsync(CancellationToken ct) => VtnServer.StartAsync(new VtnOptions
     {
-        Url = sut.HarnessVtnUrl,
+        Url = _settings.HarnessVtnUrl,
         Clients =
         [
             new VtnClientCredential(BusinessLogicClientId, _businessLogicSecret, VtnClientRole.BusinessLogic),
@@ -99,7 +108,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         Notifications = _callbackCertificate is { } callbackCertificate ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
         ConfigurePipeline = app =>
         {
-            app.UseEvidenceRecording(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf));
+            app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, nameof(Role.Vtn), RoleOf);
             vtnFault?.Invoke(app);
         },
     }, ct);
@@ -115,7 +124,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
         // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
-            ? new HttpClient(new RecordingHandler(evidence, new RecordingOptions(Protocol, nameof(Role.Vtn), RoleOf), RoleOf(clientId), baseAddress, tls.CreateHandler()))
+            ? new HttpClient(new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler()))
             : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
@@ -163,7 +172,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, "openadr3/webhook", subscriberRole, sut.Callbacks, _callbackCertificate, ct);
+                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, _settings.Callbacks, _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }
@@ -175,7 +184,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     /// </summary>
     public async Task<X509Certificate2?> ReferenceVtnCertificateAsync(CancellationToken ct)
     {
-        if (VtnIsUnderTest || !sut.HarnessVtnUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) return null;
+        if (VtnIsUnderTest || !_settings.HarnessVtnUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) return null;
         await BusinessLogicAsync(ct);
         return _vtn!.ServerCertificate;
     }
@@ -228,7 +237,7 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     };
 
     /// <summary>Over https (harness.vtnUrl) the reference VTN's generated certificate is trusted by itself.</summary>
-    private OpenAdrTlsOptions ReferenceVtnTls => _vtn?.ServerCertificate is { } certificate ? new OpenAdrTlsOptions { TrustedCertificates = [certificate] } : new();
+    private TlsClientOptions ReferenceVtnTls => _vtn?.ServerCertificate is { } certificate ? new TlsClientOptions { TrustedCertificates = [certificate] } : new();
 
     private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

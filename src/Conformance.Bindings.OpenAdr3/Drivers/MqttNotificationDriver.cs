@@ -1,6 +1,7 @@
-using System.Text;
-using Conformance.Evidence.Http;
+using System.Buffers;
 using Conformance.Evidence.Log;
+using Conformance.Evidence.Mqtt;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
@@ -8,24 +9,25 @@ using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
 using MQTTnet;
 using MQTTnet.Formatter;
+using MQTTnet.Packets;
 using MQTTnet.Protocol;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
 /// <summary>
 /// The MQTT clients of the VENs the harness plays, on the broker the VTN under judgement announces (GET /notifiers).
-/// Every MQTT packet they exchange is evidence: CONNECT/CONNACK and SUBSCRIBE/SUBACK as request and response, and
-/// each PUBLISH the broker delivers as a request from the VTN, recorded the moment it arrives, before any step
-/// judges it. One per scenario; its connections end with the scenario.
+/// Every MQTT packet they exchange is evidence, recorded by an <see cref="MqttRecorder"/> per connection:
+/// CONNECT/CONNACK and SUBSCRIBE/SUBACK as request and response, each PUBLISH the broker delivers as a request from
+/// the VTN, recorded the moment it arrives, before any step judges it, and the PUBACK the client answers a QoS 1
+/// delivery with. One per scenario; its connections end with the scenario.
 /// </summary>
 public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver grouping, EvidenceLog evidence)
 {
-    public const string Protocol = "openadr3/mqtt";
-
     /// <summary>No timing requirement applies to connecting and subscribing; this bound keeps a silent broker from hanging the run.</summary>
     private static readonly TimeSpan PacketBound = TimeSpan.FromSeconds(10);
 
     private readonly Dictionary<string, IMqttClient> _clients = [];
+    private readonly Dictionary<string, MqttRecorder> _recorders = [];
     private readonly Dictionary<string, MqttNotifierBinding> _bindings = [];
 
     private readonly Dictionary<string, long> _connectedAt = [];
@@ -100,48 +102,35 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             .WithTimeout(PacketBound);
         if (uri.Scheme == "mqtts") options.WithTlsOptions(tls => grid.ConfigureMqttTls(tls, venName));
         if (username is not null) options.WithCredentials(username, password);
+        var built = options.Build();
 
-        var role = RoleOf(venName);
+        var recorder = new MqttRecorder(evidence, OpenAdrEvidencePolicy.Options, RoleOf(venName), OpenAdrEvidence.Vtn, broker, built.ClientId);
         var mqtt = new MqttClientFactory().CreateMqttClient();
         mqtt.ApplicationMessageReceivedAsync += e =>
         {
             var message = e.ApplicationMessage;
-            evidence.Append(new EvidenceRecord
-            {
-                Direction = "request", From = "Vtn", To = role, Protocol = Protocol, Method = "PUBLISH", Endpoint = message.Topic,
-                Headers = new Dictionary<string, string>
-                {
-                    ["qos"] = ((int)message.QualityOfServiceLevel).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["retain"] = message.Retain ? "true" : "false",
-                    ["content-type"] = message.ContentType ?? "",
-                },
-                Body = Encoding.UTF8.GetString(message.Payload),
-            });
+            var qos = (int)message.QualityOfServiceLevel;
+            var publish = recorder.Delivered(new MqttPublication(message.Topic, message.Payload.ToArray(), qos, message.Retain,
+                e.PacketIdentifier, message.ContentType,
+                // MQTT allows a user property name more than once: its values are kept together.
+                message.UserProperties?.GroupBy(u => u.Name).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(u => u.ReadValueAsString())))));
+            // The client library answers a QoS 1 delivery with a PUBACK once this handler returns (automatic acknowledgement).
+            if (qos == 1) recorder.PubAck(publish, (int)e.ReasonCode, e.ReasonCode.ToString());
             return Task.CompletedTask;
         };
-        var connect = evidence.Append(new EvidenceRecord
-        {
-            Direction = "request", From = role, To = "Vtn", Protocol = Protocol, Method = "CONNECT", Endpoint = broker,
-            Headers = username is null ? new Dictionary<string, string>()
-                : new Dictionary<string, string> { ["username"] = username, ["password"] = Redaction.Fingerprint(password!) },
-        });
+        var connect = recorder.Connect(username, password);
         _connectedAt[venName] = connect.Seq;
         MqttClientConnectResult result;
         try
         {
-            result = await mqtt.ConnectAsync(options.Build());
+            result = await mqtt.ConnectAsync(built);
         }
         catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
         {
             mqtt.Dispose();
             throw Judge.Fail($"the MQTT broker at {broker} to accept VEN '{venName}''s connection", $"it could not be reached or did not answer within {Expect.Describe(PacketBound)} ({e.Message})");
         }
-        evidence.Append(new EvidenceRecord
-        {
-            Direction = "response", From = "Vtn", To = role, Protocol = Protocol, Method = "CONNACK", Endpoint = broker,
-            Status = (int)result.ResultCode, InResponseTo = connect.Seq,
-            Headers = result.ReasonString is { } reason ? new Dictionary<string, string> { ["reason"] = reason } : new Dictionary<string, string>(),
-        });
+        recorder.ConnAck(connect, (int)result.ResultCode, result.ResultCode.ToString(), result.ReasonString);
         if (result.ResultCode != MqttClientConnectResultCode.Success)
         {
             mqtt.Dispose();
@@ -149,6 +138,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
                 $"it answered CONNACK {result.ResultCode} (0x{(int)result.ResultCode:X2}){(result.ReasonString is { } r ? $": {r}" : "")}");
         }
         _clients[venName] = mqtt;
+        _recorders[venName] = recorder;
     }
 
     /// <summary>Subscribes the VEN's connected client to <paramref name="filters"/>; the SUBACK, recorded, answers per filter.</summary>
@@ -156,11 +146,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     {
         if (!_clients.TryGetValue(venName, out var mqtt))
             throw new InvalidOperationException($"VEN '{venName}' has not connected to the MQTT broker in this scenario");
-        var role = RoleOf(venName);
-        var request = evidence.Append(new EvidenceRecord
-        {
-            Direction = "request", From = role, To = "Vtn", Protocol = Protocol, Method = "SUBSCRIBE", Endpoint = string.Join(" ", filters),
-        });
+        var recorder = _recorders[venName];
+        var request = recorder.Subscribe([.. filters.Select(f => new MqttSubscription(f, (int)MqttQualityOfServiceLevel.AtLeastOnce))]);
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var filter in filters) subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
         using var timeout = new CancellationTokenSource(PacketBound);
@@ -174,32 +161,28 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             throw Judge.Fail($"the MQTT broker to answer VEN '{venName}''s SUBSCRIBE to {string.Join(", ", filters)} with a SUBACK",
                 $"none came within {Expect.Describe(PacketBound)} ({e.Message})");
         }
-        return evidence.Append(new EvidenceRecord
-        {
-            Direction = "response", From = "Vtn", To = role, Protocol = Protocol, Method = "SUBACK", Endpoint = request.Endpoint,
-            InResponseTo = request.Seq,
-            Headers = result.Items.ToDictionary(i => i.TopicFilter.Topic, i => $"0x{(int)i.ResultCode:X2} {i.ResultCode}"),
-        });
+        return recorder.SubAck(request, [.. result.Items.Select(i => new MqttSubscription(i.TopicFilter.Topic, ReasonCode: (int)i.ResultCode, Reason: i.ResultCode.ToString()))],
+            result.ReasonString);
     }
 
-    /// <summary>Whether a SUBACK header value (as <see cref="SubscribeAsync"/> records it) grants the subscription: codes below 0x80.</summary>
-    public static bool Grants(string subackCode) => Convert.ToInt32(subackCode[2..4], 16) < 0x80;
-
     /// <summary>Whether <paramref name="r"/> is a notification the broker delivered to the VEN.</summary>
-    public static bool IsPublicationTo(string venName, EvidenceRecord r) =>
-        r is { Protocol: Protocol, Direction: "request", Method: "PUBLISH", From: "Vtn" } && r.To == RoleOf(venName);
+    public static bool IsPublicationTo(string venName, EvidenceRecord r) => r.IsMqttPublicationTo(RoleOf(venName));
 
     public static string RoleOf(string venName) => new Subscriber(venName).Role;
 
     /// <summary>Disconnects the scenario's clients, each within the packet bound.</summary>
     public async Task DisconnectAllAsync()
     {
-        foreach (var mqtt in _clients.Values)
+        foreach (var (venName, mqtt) in _clients)
         {
             using var timeout = new CancellationTokenSource(PacketBound);
             try
             {
-                if (mqtt.IsConnected) await mqtt.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token);
+                if (mqtt.IsConnected)
+                {
+                    _recorders[venName].Disconnect(byClient: true);
+                    await mqtt.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token);
+                }
             }
             catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
             {
@@ -208,6 +191,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             mqtt.Dispose();
         }
         _clients.Clear();
+        _recorders.Clear();
     }
 
     /// <summary>A harness VEN's clientID is its venName.</summary>

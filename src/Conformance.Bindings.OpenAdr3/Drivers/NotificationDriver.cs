@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
@@ -35,12 +36,12 @@ public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence)
 
     /// <summary>The VTN's 201 answer that created the object with this id: the moment a notification is due from.</summary>
     public EvidenceRecord Creation(string id) => evidence.Snapshot().Last(r =>
-        r is { Direction: "response", Method: "POST", Status: 201, From: "Vtn" } && (r.Body ?? "").Contains($"\"{id}\"", StringComparison.Ordinal));
+        r.IsVtnAnswer() && r.Http is { Method: "POST", Status: 201 } && r.Carries($"\"{id}\""));
 
     public string CallbackPath(Subscriber subscriber) => $"/callbacks/{CallbackName(subscriber)}";
 
     public bool IsNotificationTo(Subscriber subscriber, EvidenceRecord r) =>
-        r is { Direction: "request", Method: "POST", From: "Vtn" } && r.To == subscriber.Role && r.Endpoint == CallbackPath(subscriber);
+        r.IsWebhookCall(subscriber.Role, CallbackPath(subscriber));
 
     /// <summary>The notification's operation, objectType and object, read leniently: a malformed one simply does not match.</summary>
     public static (string? ObjectType, string? Operation, JsonElement Object) Read(EvidenceRecord r)

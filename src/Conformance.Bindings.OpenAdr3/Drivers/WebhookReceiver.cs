@@ -1,7 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
-using Conformance.Model.SystemUnderTest;
+using Conformance.Bindings.OpenAdr3.Configuration;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,7 +33,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     /// <param name="subscriberRole">The role the receiver stands for in evidence, e.g. "Ven".</param>
     /// <param name="certificate">The certificate (with its key) of an https receiver; required when <paramref name="callbacks"/> has one.</param>
-    public static async Task<WebhookReceiver> StartAsync(EvidenceLog evidence, string protocol, string subscriberRole,
+    public static async Task<WebhookReceiver> StartAsync(EvidenceLog evidence, string subscriberRole,
         HarnessCallbacks callbacks, X509Certificate2? certificate, CancellationToken ct)
     {
         if ((callbacks.Certificate is null) != (certificate is null))
@@ -40,7 +41,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         // Each receiver takes the first port of the range that binds: others may hold the rest.
         for (var port = callbacks.FirstPort; ; port++)
         {
-            var app = Build(evidence, protocol, subscriberRole, callbacks, port, certificate);
+            var app = Build(evidence, subscriberRole, callbacks, port, certificate);
             try
             {
                 await app.StartAsync(ct);
@@ -60,7 +61,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
-    private static WebApplication Build(EvidenceLog evidence, string protocol, string subscriberRole, HarnessCallbacks callbacks, int port, X509Certificate2? certificate)
+    private static WebApplication Build(EvidenceLog evidence, string subscriberRole, HarnessCallbacks callbacks, int port, X509Certificate2? certificate)
     {
         var builder = WebApplication.CreateSlimBuilder();
         var host = callbacks.Listen.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{callbacks.Listen}]" : callbacks.Listen.ToString();
@@ -72,7 +73,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.UseEvidenceRecording(evidence, new RecordingOptions(protocol, subscriberRole, _ => "Vtn"));
+        app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, subscriberRole, _ => OpenAdrEvidence.Vtn);
         app.MapPost("/callbacks/{name}", () => Results.Ok());
         return app;
     }

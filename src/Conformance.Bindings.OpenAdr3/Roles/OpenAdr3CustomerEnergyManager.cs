@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;
@@ -25,13 +26,12 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
     {
         await grid.StartVenAsync(ct);
         return await Expect.WatchAsync(evidence,
-            r => r.Direction == "response" && r.To == "Ven" && r.Endpoint.Contains("/vens", StringComparison.Ordinal)
-                 && (r is { Method: "POST", Status: 201 } || r is { Method: "GET", Status: 200 } && (r.Body ?? "").Contains($"\"{Name}\"", StringComparison.Ordinal)),
+            r => r.IsAnswerTo(OpenAdrEvidence.Ven, "POST", "/vens", 201) || r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/vens", 200) && r.Carries($"\"{Name}\""),
             watch, FromVen, _ => Name, ct);
     }
 
     public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
-        Expect.WatchAsync(evidence, r => IsEventsAnswerToVen(r) && (r.Body ?? "").Contains(signal.Id, StringComparison.Ordinal),
+        Expect.WatchAsync(evidence, r => r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/events", 200) && r.Carries(signal.Id),
             watch, FromVen, _ => new SignalReceipt(signal), ct);
 
     public async Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct)
@@ -40,17 +40,13 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
             watch, IsReportFromVen, r => new CemReport(signal, signal.Signal.Reply?.What ?? ReplyKind.AppliedLevel, ReportedValues(r), AcceptedByVtn: false), ct);
         if (observed.Record is not { } request) return observed;
         // The report counts only if the VTN took it: its answer to this request, waited for as long as the watch allows.
-        var answer = await evidence.WaitForAsync(r => r.InResponseTo == request.Seq, request.Seq, watch.Until - evidence.Clock.Elapsed, ct);
-        return observed with { Value = observed.Value! with { AcceptedByVtn = answer?.Status is >= 200 and < 300 } };
+        var answer = await evidence.WaitForAsync(r => r.IsAnswerTo(request), request.Seq, watch.Until - evidence.Clock.Elapsed, ct);
+        return observed with { Value = observed.Value! with { AcceptedByVtn = answer?.Http?.Status is >= 200 and < 300 } };
     }
 
-    private static bool FromVen(EvidenceRecord r) => r.From == "Ven";
+    private static bool FromVen(EvidenceRecord r) => r.From == OpenAdrEvidence.Ven;
 
-    private static bool IsEventsAnswerToVen(EvidenceRecord r) =>
-        r is { Direction: "response", Method: "GET", Status: 200, To: "Ven" } && r.Endpoint.Contains("/events", StringComparison.Ordinal);
-
-    private static bool IsReportFromVen(EvidenceRecord r) =>
-        r is { Direction: "request", Method: "POST", From: "Ven" } && r.Endpoint.Contains("/reports", StringComparison.Ordinal);
+    private static bool IsReportFromVen(EvidenceRecord r) => r.IsRequest("POST", "/reports", from: OpenAdrEvidence.Ven);
 
     /// <summary>The SIMPLE_LEVEL values reported, as numbers (1 and 1.0 alike); what is not a number is left out.</summary>
     private static IReadOnlyList<decimal> ReportedValues(EvidenceRecord r) =>

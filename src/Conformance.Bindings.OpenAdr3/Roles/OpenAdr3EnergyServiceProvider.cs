@@ -1,4 +1,5 @@
 using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Evidence.Log;
 using Conformance.OpenAdr3.Wire;
@@ -31,7 +32,7 @@ public sealed class OpenAdr3EnergyServiceProvider(GridDomain grid, EvidenceLog e
         var created = await VtnAnswers.Accepted(vtn.CreateEventAsync(OpenAdrEvents.For(program.Id!, signal), ct), $"the VTN to accept {signal.Describe()}");
         // The VTN's 201 answer to the business logic is the moment of publication.
         var publication = evidence.Snapshot().Last(r =>
-            r is { Direction: "response", Method: "POST", Status: 201, To: "BusinessLogic" } && (r.Body ?? "").Contains(created.Id!, StringComparison.Ordinal));
+            r.IsAnswerTo(OpenAdrEvidence.BusinessLogic, "POST", "/events", 201) && r.Carries(created.Id!));
         return Observation<SignalHandle>.Of(new SignalHandle(signal, created.Id!), publication);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
@@ -70,7 +71,7 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     [Then("the broker refuses each of these subscriptions")]
     public void TheBrokerRefusesThem()
     {
-        var granted = _subacks.SelectMany(s => s.Headers.Where(h => MqttNotificationDriver.Grants(h.Value)).Select(h => $"{h.Key} ({h.Value}, #{s.Seq})")).ToList();
+        var granted = _subacks.SelectMany(s => (s.Mqtt!.Subscriptions ?? []).Where(f => f.Granted).Select(f => $"{f.Filter} ({Code(f)}, #{s.Seq})")).ToList();
         if (_subacks.Count == 0) throw new InvalidOperationException("no subscription was tried in this scenario");
         if (granted.Count > 0)
             throw Judge.Fail("the broker to refuse, with a failure reason code in SUBACK (MQTT 5: 0x87 not authorized), subscriptions to topics the VEN may not read",
@@ -119,10 +120,10 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     private async Task SubscribedAsync(string venName, IReadOnlyList<string> filters)
     {
         var suback = await mqtt.SubscribeAsync(venName, filters);
-        var refused = suback.Headers.Where(h => !MqttNotificationDriver.Grants(h.Value)).ToList();
-        if (refused.Count > 0 || suback.Headers.Count != filters.Count)
+        var answered = suback.Mqtt!.Subscriptions ?? [];
+        if (answered.Any(f => !f.Granted) || answered.Count != filters.Count)
             throw Judge.Fail($"the broker to grant VEN '{venName}' the subscription to its own topics {string.Join(", ", filters)}",
-                $"its SUBACK (#{suback.Seq}) answered {string.Join("; ", suback.Headers.Select(h => $"{h.Key}: {h.Value}"))}");
+                $"its SUBACK (#{suback.Seq}) answered {string.Join("; ", answered.Select(f => $"{f.Filter}: {Code(f)}"))}");
     }
 
     /// <summary>
@@ -133,18 +134,19 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     /// </summary>
     private async Task ExpectPublicationAsync(string venName, string operation, string objectType, string nameField, string name, TimeSpan within)
     {
-        var change = evidence.Snapshot().LastOrDefault(r => r is { Direction: "response", From: "Vtn", Method: "POST" or "PUT", Status: 200 or 201, Protocol: GridDomain.Protocol }
-            && NameIn(r.Body, nameField) == name)
+        var change = evidence.Snapshot().LastOrDefault(r => r.IsVtnWrite(200, 201) && NameIn(r.Body, nameField) == name)
             ?? throw new InvalidOperationException($"no change of {objectType.ToLowerInvariant()} '{name}' was made in this scenario");
         var publication = await Expect.MessageAsync(evidence,
             $"the broker to deliver to VEN '{venName}' a PUBLISH of the {operation} {objectType} notification of '{name}' within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
             r => MqttNotificationDriver.IsPublicationTo(venName, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation
                  && NotificationDriver.Text(obj, nameField) == name,
-            change.InResponseTo ?? change.Seq, change.Time + within, Expect.Grace(within), r => MqttNotificationDriver.IsPublicationTo(venName, r));
+            change.CorrelationId ?? change.Seq, change.Time + within, Expect.Grace(within), r => MqttNotificationDriver.IsPublicationTo(venName, r));
         ledger.Check(Measurement.Duration($"time from the change (#{change.Seq}) to the MQTT notification (#{publication.Seq})",
                 publication.Time - change.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
-            $"deadline t={Expect.Seconds(change.Time + within)} s, delivered at t={Expect.Seconds(publication.Time)} s on topic {publication.Endpoint}");
+            $"deadline t={Expect.Seconds(change.Time + within)} s, delivered at t={Expect.Seconds(publication.Time)} s on topic {publication.Mqtt!.Topic}");
     }
+
+    private static string Code(MqttSubscription answer) => answer.ReasonCode is { } code ? MqttDetail.Code(code, answer.Reason) : "no reason code";
 
     private static string? NameIn(string? body, string field)
     {

@@ -1,5 +1,5 @@
-using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
@@ -84,8 +84,9 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
     public void TheNotificationCarriesTheToken(string token)
     {
         var notification = _lastNotification ?? throw new InvalidOperationException("no notification has been checked in this scenario yet");
-        var sent = notification.Headers.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
-        var expected = $"Bearer {Redaction.Fingerprint(token)}";
+        var sent = notification.Http!.Headers.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
+        // Evidence holds the token as the binding's policy redacts it: compare like with like.
+        var expected = OpenAdrEvidencePolicy.Instance.Header("Authorization", $"Bearer {token}");
         if (sent != expected)
             throw Judge.Fail($"notification #{notification.Seq} to carry the subscription's bearer token ({expected})", sent is null ? "it carried no Authorization header" : $"it carried '{sent}'");
     }
@@ -107,7 +108,7 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
 
     private async Task ExpectNotificationAsync(Subscriber subscriber, string operation, string objectType, string what, Func<System.Text.Json.JsonElement, bool> isTheObject, TimeSpan within)
     {
-        var change = evidence.Snapshot().First(r => r.Seq > _mark && r is { Direction: "response", Status: 201 or 200, From: "Vtn" });
+        var change = evidence.Snapshot().First(r => r.Seq > _mark && r.IsVtnAnswer() && r.Http!.Status is 201 or 200);
         var notification = await Expect.MessageAsync(evidence,
             $"the VTN to POST a {operation} {objectType} notification of {what} to {subscriber}'s webhook ({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
             r => notifications.IsNotificationTo(subscriber, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation && isTheObject(obj),

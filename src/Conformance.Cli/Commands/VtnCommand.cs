@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using Spectre.Console;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Commands;
 
@@ -135,7 +136,7 @@ public static class VtnCommand
                 Notifications = new NotificationOptions { CallbackTrustedCertificates = request.CallbackCa is null ? [] : CertificateFiles.LoadAll(request.CallbackCa) },
             };
         }
-        catch (Exception e) when (e is VtnClientsFileException or VtnCertificateFileException)
+        catch (Exception e) when (e is VtnClientsFileException or CertificateFileException)
         {
             return Refuse(console, e.Message);
         }

@@ -1,4 +1,4 @@
-using Conformance.Bindings.OpenAdr3;
+using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Harness;
 using Conformance.Model.SystemUnderTest;
@@ -19,21 +19,19 @@ namespace Conformance.Cli.Running;
 /// </summary>
 public sealed class ConsoleRun(IAnsiConsole console)
 {
-    /// <summary>The bindings this harness offers: OpenADR 3.1, with its VTN's certificate published for the operator.</summary>
-    public static IReadOnlyList<IBinding> Bindings() => [new HarnessVtnCertificate(new OpenAdr3Binding())];
-
     public async Task<RunOutcome> ExecuteAsync(RunArguments arguments, CancellationToken ct)
     {
         RunPlan plan;
         try
         {
-            var sut = arguments.SystemUnderTestFile is { } file ? SystemUnderTestFile.Load(file) : SystemUnderTestDescription.EmbeddedDefault;
+            var sut = arguments.SystemUnderTestFile is { } file
+                ? SystemUnderTestLoader.Load(file, HarnessBindings.All)
+                : SystemUnderTestDescription.EmbeddedDefault;
             // Certificate files that cannot be used stop the run before it starts.
-            if (sut.Vtn is { } vtn) VtnUnderTestTls.Load(vtn);
-            if (sut.Callbacks.Certificate is { } callbackCertificate) VtnUnderTestTls.LoadWithKey(callbackCertificate).Dispose();
+            VtnUnderTestTls.CheckFiles(OpenAdr3Settings.Of(sut));
             var tags = TagExpression.Parse(arguments.Tags);
             var catalogue = FeatureCatalogue.Load(arguments.FeaturesDirectory ?? Locations.DefaultFeatures());
-            plan = new RunPlan(sut, catalogue, Bindings(), arguments.OutputDirectory ?? Locations.DefaultReports())
+            plan = new RunPlan(sut, catalogue, HarnessBindings.All, arguments.OutputDirectory ?? Locations.DefaultReports())
             {
                 Tags = tags,
                 StepAssemblies = [typeof(DomainSteps).Assembly],

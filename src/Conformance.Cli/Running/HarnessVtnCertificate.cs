@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 using Conformance.Roles.Bindings;
 
 namespace Conformance.Cli.Running;
@@ -21,6 +21,8 @@ public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
 
     public IReadOnlyList<Assembly> StepAssemblies => openAdr3.StepAssemblies;
 
+    public IBindingSection Section => openAdr3.Section;
+
     public async Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
     {
         var session = await openAdr3.StartAsync(context, ct);
@@ -30,7 +32,6 @@ public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
 
     private static async Task PublishAsync(GridDomain grid, BindingContext context, CancellationToken ct)
     {
-        var sut = context.SystemUnderTest;
         X509Certificate2? certificate;
         try
         {
@@ -39,13 +40,13 @@ public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
         catch (Exception e) when (e is IOException or HttpRequestException or InvalidOperationException or OperationCanceledException)
         {
             // The scenarios that need the VTN report the same failure as their verdicts.
-            context.Announce($"error: the harness's VTN at {sut.HarnessVtnUrl} did not start: {e.Message}");
+            context.Announce($"error: the harness's VTN at {grid.Settings.HarnessVtnUrl} did not start: {e.Message}");
             return;
         }
         if (certificate is null) return;
         Directory.CreateDirectory(context.ReportDirectory);
         string[] files =
-            [Path.Combine(context.ReportDirectory, FileName), .. sut.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
+            [Path.Combine(context.ReportDirectory, FileName), .. grid.Settings.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
         foreach (var file in files)
         {
             CertificateFiles.WritePem(certificate, file);

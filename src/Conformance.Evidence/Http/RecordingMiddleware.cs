@@ -1,25 +1,21 @@
-using System.Text;
 using Conformance.Evidence.Log;
+using Conformance.Evidence.Recording;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Evidence.Http;
 
-/// <param name="Protocol">The protocol binding's name in evidence, e.g. "openadr3/http".</param>
-/// <param name="ServerRole">The role the recorded server plays, e.g. "Vtn".</param>
-/// <param name="RoleOfClient">Names the role behind a client id (null when the request carried none).</param>
-public sealed record RecordingOptions(string Protocol, string ServerRole, Func<string?, string> RoleOfClient);
-
 /// <summary>
 /// Records every request a server receives the moment it arrives, and its response when it is complete. It stands
-/// first in the pipeline, so even requests the server rejects, or fails on, are evidence. While it serves a request
-/// it holds an activity of the run clock (<see cref="Clock.IRunActivity"/>), so virtual time does not jump meanwhile.
+/// first in the pipeline, so even requests the server rejects, or fails on, are evidence. The caller is named by the
+/// binding's policy from the request as it arrived (before the server authenticates it), and the binding's secrets
+/// never reach the evidence. While it serves a request it holds an activity of the run clock
+/// (<see cref="Clock.IRunActivity"/>), so virtual time does not jump meanwhile.
 /// </summary>
-public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, RecordingOptions options)
+/// <param name="serverRole">The role the recorded server plays, e.g. "Vtn".</param>
+/// <param name="roleOfClient">Names the role behind the client id the policy read (null when the request named none).</param>
+public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, RecordingOptions options, string serverRole, Func<string?, string> roleOfClient)
 {
-    /// <summary>Larger bodies are recorded up to this size and marked as truncated.</summary>
-    public const int MaxRecordedBody = 1 << 20;
-
     public async Task InvokeAsync(HttpContext context)
     {
         // A request being served is work virtual time must wait for: it stands still until the response is recorded.
@@ -29,14 +25,15 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
         var requestBody = await ReadAsync(request.Body, context.RequestAborted);
         request.Body.Position = 0;
 
-        var client = options.RoleOfClient(CallerIdentity.ClientId(request.Headers.Authorization, request.ContentType, requestBody));
-        var endpoint = request.Path + request.QueryString;
+        var target = request.Path + request.QueryString;
+        var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var seen = new HttpRequestSeen(request.Method, target, headers, System.Text.Encoding.UTF8.GetString(requestBody));
+        var client = roleOfClient(options.Policy.CallerOf(seen));
         var requestRecord = log.Append(new EvidenceRecord
         {
-            Direction = "request", From = client, To = options.ServerRole, Protocol = options.Protocol,
-            Method = request.Method, Endpoint = endpoint,
-            Headers = request.Headers.ToDictionary(h => h.Key, h => Redaction.Header(h.Key, h.Value.ToString())),
-            Body = requestBody.Length == 0 ? null : Truncate(Redaction.Body(requestBody)),
+            Direction = Directions.Request, From = client, To = serverRole, Binding = options.Binding,
+            Http = new HttpDetail { Method = request.Method, Target = target, Headers = Redacted(headers) },
+            Size = requestBody.Length, Body = RecordedBody.Text(requestBody, options.Policy),
         });
 
         var original = context.Response.Body;
@@ -51,31 +48,38 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
         finally
         {
             context.Response.Body = original;
-            captured.Position = 0;
-            var responseBody = Encoding.UTF8.GetString(captured.ToArray());
+            var responseBody = captured.ToArray();
             log.Append(new EvidenceRecord
             {
-                Direction = "response", From = options.ServerRole, To = client, Protocol = options.Protocol,
-                Method = request.Method, Endpoint = endpoint, Status = status, InResponseTo = requestRecord.Seq,
-                Headers = context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()),
-                Body = responseBody.Length == 0 ? null : Truncate(Redaction.Body(responseBody)),
+                Direction = Directions.Response, From = serverRole, To = client, Binding = options.Binding, CorrelationId = requestRecord.Seq,
+                Http = new HttpDetail
+                {
+                    Method = request.Method, Target = target, Status = status,
+                    Headers = Redacted(context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString())),
+                },
+                Size = responseBody.Length, Body = RecordedBody.Text(responseBody, options.Policy),
             });
+            captured.Position = 0;
             await captured.CopyToAsync(original, context.RequestAborted);
         }
     }
 
-    private static async Task<string> ReadAsync(Stream body, CancellationToken ct)
-    {
-        using var reader = new StreamReader(body, Encoding.UTF8, leaveOpen: true);
-        return await reader.ReadToEndAsync(ct);
-    }
+    private Dictionary<string, string> Redacted(IReadOnlyDictionary<string, string> headers) =>
+        headers.ToDictionary(h => h.Key, h => options.Policy.Header(h.Key, h.Value));
 
-    internal static string Truncate(string body) =>
-        body.Length <= MaxRecordedBody ? body : body[..MaxRecordedBody] + $"... [truncated: {body.Length} characters in all]";
+    private static async Task<byte[]> ReadAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await body.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
 }
 
 public static class RecordingMiddlewareExtensions
 {
-    public static IApplicationBuilder UseEvidenceRecording(this IApplicationBuilder app, EvidenceLog log, RecordingOptions options) =>
-        app.UseMiddleware<RecordingMiddleware>(log, options);
+    /// <param name="serverRole">The role the server plays in evidence, e.g. "Vtn".</param>
+    /// <param name="roleOfClient">Names the role behind a client id (null when the request named none).</param>
+    public static IApplicationBuilder UseEvidenceRecording(this IApplicationBuilder app, EvidenceLog log, RecordingOptions options,
+        string serverRole, Func<string?, string> roleOfClient) =>
+        app.UseMiddleware<RecordingMiddleware>(log, options, serverRole, roleOfClient);
 }

@@ -1,12 +1,12 @@
-using System.Net;
-
 namespace Conformance.Model.SystemUnderTest;
 
 /// <summary>
-/// What is being certified: which role a third-party implementation plays (none in the embedded default, where
-/// every role is the harness's own reference implementation), how to reach it (a VEN under test reaches the harness's
-/// VTN at <see cref="HarnessVtnUrl"/>; the harness reaches a VTN under test as <see cref="Vtn"/> says), and which
-/// optional features it declares. Read from the file given with --sut; see <see cref="SystemUnderTestFile"/>.
+/// What is being certified, in words every binding shares: its identity, which role a third-party implementation
+/// plays (none in the embedded default, where every role is the harness's own reference implementation), the
+/// protocol binding it speaks (<see cref="Binding"/>), the optional features it declares, the run's time mode and
+/// the durations it declares (<see cref="Timing"/>). How to reach it over the binding's wire is the binding's own
+/// section of the file, read by the binding (<see cref="BindingSection"/>). Read from the file given with --sut; see
+/// <see cref="SystemUnderTestFile"/>.
 /// </summary>
 public sealed record SystemUnderTestDescription(
     string Name,
@@ -14,35 +14,30 @@ public sealed record SystemUnderTestDescription(
     string? Version,
     Role? RoleUnderTest,
     ClockSetting Clock,
-    IReadOnlySet<string> Capabilities,
-    VenUnderTest? Ven,
-    string HarnessVtnUrl)
+    IReadOnlySet<string> Capabilities)
 {
-    /// <summary>The VTN under test, when <see cref="RoleUnderTest"/> is the VTN; null: the harness runs its own.</summary>
-    public VtnUnderTest? Vtn { get; init; }
+    /// <summary>The binding a file names when it names none.</summary>
+    public const string DefaultBinding = "openadr3";
 
-    /// <summary>Where the harness's webhook receivers listen and the address the VTN is told to call them at.</summary>
-    public HarnessCallbacks Callbacks { get; init; } = HarnessCallbacks.Loopback;
-
-    /// <summary>
-    /// Where, besides the report directory, to write the public certificate of the harness's VTN when
-    /// <see cref="HarnessVtnUrl"/> is https (for a VEN under test to trust); null: the report directory only.
-    /// </summary>
-    public string? HarnessVtnCertificateFile { get; init; }
-
-    /// <summary>
-    /// The protocol binding the run speaks (its name in <c>@binding:&lt;name&gt;</c> tags); a scenario tagged for another
-    /// binding is not applicable to the run.
-    /// </summary>
+    /// <summary>The protocol binding the run uses (its name in tags, <c>@binding:&lt;name&gt;</c>, and in the file's <c>binding</c>).</summary>
     public string Binding { get; init; } = DefaultBinding;
 
-    /// <summary>OpenADR 3.1, the binding of the embedded default and of every system-under-test file that names none.</summary>
-    public const string DefaultBinding = "openadr3";
+    /// <summary>
+    /// Durations the system under test declares, by name, which features may cite: e.g.
+    /// <see cref="TimingNames.RetrievalInterval"/>, the longest a customer energy manager takes to fetch new signals.
+    /// </summary>
+    public IReadOnlyDictionary<string, TimeSpan> Timing { get; init; } = new Dictionary<string, TimeSpan>();
+
+    /// <summary>
+    /// The binding's own section of the file as the binding read it (its type is the binding's); null: the binding's
+    /// defaults (the embedded default, or a file without a section).
+    /// </summary>
+    public object? BindingSection { get; init; }
 
     /// <summary>The harness's reference implementations certified against each other.</summary>
     public static SystemUnderTestDescription EmbeddedDefault { get; } = new(
         "Reference implementations (embedded default)", "IEC 62746 conformance harness", null,
-        RoleUnderTest: null, ClockSetting.Real, new HashSet<string>(), Ven: null, HarnessVtnUrl: "http://127.0.0.1:0");
+        RoleUnderTest: null, ClockSetting.Real, new HashSet<string>());
 
     /// <summary>
     /// Whether the system under test declares an optional feature. The harness's own roles implement every
@@ -50,20 +45,17 @@ public sealed record SystemUnderTestDescription(
     /// </summary>
     public bool Supports(string capability) =>
         RoleUnderTest is null || Capabilities.Contains(capability, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A declared duration, or null when the file declares none by that name.</summary>
+    public TimeSpan? Declared(string timingName) => Timing.TryGetValue(timingName, out var value) ? value : null;
 }
 
-/// <summary>A VEN under test: the credentials it uses against the harness's VTN and its declared polling interval.</summary>
-public sealed record VenUnderTest(string VenName, string ClientId, string ClientSecret, TimeSpan PollingInterval);
-
-/// <summary>
-/// The harness's webhook receivers (one per subscriber role): the address they listen on, the ports they may take
-/// (each receiver the first free one from <see cref="FirstPort"/> to <see cref="LastPort"/>; 0 to 0: any free port),
-/// the host the VTN is given in callbackUrl, and the certificate they serve https with (null: http).
-/// </summary>
-public sealed record HarnessCallbacks(IPAddress Listen, int FirstPort, int LastPort, string Host, CertificateFileReference? Certificate)
+/// <summary>The names in <see cref="SystemUnderTestDescription.Timing"/> that the features cite.</summary>
+public static class TimingNames
 {
-    /// <summary>The default: http on 127.0.0.1, any free port, so only a VTN on the same machine reaches them.</summary>
-    public static HarnessCallbacks Loopback { get; } = new(IPAddress.Loopback, 0, 0, "127.0.0.1", null);
-
-    public string Scheme => Certificate is null ? "http" : "https";
+    /// <summary>
+    /// The longest the customer's energy manager under test takes to fetch new signals (TR 62746-2's retrieval; for an
+    /// OpenADR 3.1 VEN its polling interval). Required when it is the role under test.
+    /// </summary>
+    public const string RetrievalInterval = "retrievalInterval";
 }

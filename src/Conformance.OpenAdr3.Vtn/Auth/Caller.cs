@@ -21,7 +21,9 @@ internal sealed record Caller(string ClientId, IReadOnlySet<string> GrantedScope
 
     public static ValueTask<Caller?> BindAsync(HttpContext context) => ValueTask.FromResult<Caller?>(Of(context));
 
-    /// <summary>The caller of <paramref name="context"/>: the one its bearer token names (<see cref="BearerAuthenticationHandler"/>), else its principal's.</summary>
+    /// <summary>
+    /// The caller of <paramref name="context"/>: the one its bearer token names (<see cref="BearerAuthenticationHandler"/>), else its principal's.
+    /// </summary>
     public static Caller Of(HttpContext context) => context.Features.Get<Caller>() ?? From(context.User);
 
     public static Caller From(ClaimsPrincipal user) => new(

@@ -40,7 +40,8 @@ internal sealed class TokenIssuer
     public TokenIssuer(VtnOptions options)
     {
         this.options = options;
-        clientsById = options.Clients.GroupBy(c => c.ClientId, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        clientsById = options.Clients.GroupBy(c => c.ClientId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         passedCapacity = Math.Max(MinPassed, PassedPerClient * options.Clients.Count);
         validation = new TokenValidationParameters
         {

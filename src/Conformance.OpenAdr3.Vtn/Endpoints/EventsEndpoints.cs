@@ -13,7 +13,8 @@ internal static class EventsEndpoints
         var group = app.MapGroup("/events").WithTags("events").ValidatesRequests();
         group.MapGet("/", SearchAllEvents).WithName("searchAllEvents").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPost("/", CreateEvent).WithName("createEvent").ProducesProblems(409).RequireScope(Scopes.WriteEvents);
-        group.MapGet("/{eventID}", SearchEventsById).WithName("searchEventsByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
+        group.MapGet("/{eventID}", SearchEventsById)
+            .WithName("searchEventsByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPut("/{eventID}", UpdateEvent).WithName("updateEvent").ProducesProblems(404, 409).RequireScope(Scopes.WriteEvents);
         group.MapDelete("/{eventID}", DeleteEvent).WithName("deleteEvent").ProducesProblems(404).RequireScope(Scopes.WriteEvents);
         return group;

@@ -43,10 +43,12 @@ internal static class MqttTopicsEndpoints
         return group;
     }
 
-    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgram(string programId, IObjectStore<Program> programs) =>
+    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgram(
+        string programId, IObjectStore<Program> programs) =>
         programs.Find(programId) is null ? ProblemResult.NotFound("programID", programId) : Topics(MqttTopicNames.OfObject("programs", programId));
 
-    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgramEvents(string programId, IObjectStore<Program> programs) =>
+    internal static Results<Ok<NotifierTopicsResponse>, ProblemResult> ListAllMqttNotifierTopicsProgramEvents(
+        string programId, IObjectStore<Program> programs) =>
         programs.Find(programId) is null ? ProblemResult.NotFound("programID", programId) : Topics(MqttTopicNames.OfProgramEvents(programId));
 
     private static Func<Ok<NotifierTopicsResponse>> AllOf(string objects) => () => Topics(MqttTopicNames.Of(objects));
@@ -58,7 +60,8 @@ internal static class MqttTopicsEndpoints
             ? ProblemResult.NotFound("venID", venId)
             : Topics(topics(venId));
 
-    private static Ok<NotifierTopicsResponse> Topics(NotifierOperationsTopics topics) => TypedResults.Ok(new NotifierTopicsResponse { Topics = topics });
+    private static Ok<NotifierTopicsResponse> Topics(NotifierOperationsTopics topics) =>
+        TypedResults.Ok(new NotifierTopicsResponse { Topics = topics });
 
     private static ValueTask<object?> RequireMqtt(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         context.HttpContext.RequestServices.GetRequiredService<VtnOptions>().MqttBrokerUris.Count == 0

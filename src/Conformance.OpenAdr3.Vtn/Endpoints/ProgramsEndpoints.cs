@@ -13,7 +13,8 @@ internal static class ProgramsEndpoints
         var group = app.MapGroup("/programs").WithTags("programs").ValidatesRequests();
         group.MapGet("/", SearchAllPrograms).WithName("searchAllPrograms").RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPost("/", CreateProgram).WithName("createProgram").ProducesProblems(409).RequireScope(Scopes.WritePrograms);
-        group.MapGet("/{programID}", SearchProgramByProgramId).WithName("searchProgramByProgramId").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
+        group.MapGet("/{programID}", SearchProgramByProgramId)
+            .WithName("searchProgramByProgramId").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadTargets);
         group.MapPut("/{programID}", UpdateProgram).WithName("updateProgram").ProducesProblems(404, 409).RequireScope(Scopes.WritePrograms);
         group.MapDelete("/{programID}", DeleteProgram).WithName("deleteProgram").ProducesProblems(404).RequireScope(Scopes.WritePrograms);
         return group;

@@ -14,7 +14,8 @@ internal static class ReportsEndpoints
         var group = app.MapGroup("/reports").WithTags("reports").ValidatesRequests();
         group.MapGet("/", SearchAllReports).WithName("searchAllReports").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
         group.MapPost("/", CreateReport).WithName("createReport").ProducesProblems(409).RequireScope(Scopes.WriteReports);
-        group.MapGet("/{reportID}", SearchReportsByReportId).WithName("searchReportsByReportID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapGet("/{reportID}", SearchReportsByReportId)
+            .WithName("searchReportsByReportID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
         group.MapPut("/{reportID}", UpdateReport).WithName("updateReport").ProducesProblems(404, 409).RequireScope(Scopes.WriteReports);
         group.MapDelete("/{reportID}", DeleteReport).WithName("deleteReport").ProducesProblems(404).RequireScope(Scopes.WriteReports);
         return group;

@@ -18,13 +18,15 @@ internal static class ResourcesEndpoints
         var group = app.MapGroup("/resources").WithTags("resources").ValidatesRequests();
         group.MapGet("/", SearchVenResources).WithName("searchVenResources").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
         group.MapPost("/", CreateResource).WithName("createResource").ProducesProblems(404, 409).RequireScope(Scopes.WriteVens);
-        group.MapGet("/{resourceID}", SearchVenResourceById).WithName("searchVenResourceByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapGet("/{resourceID}", SearchVenResourceById)
+            .WithName("searchVenResourceByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
         group.MapPut("/{resourceID}", UpdateVenResource).WithName("updateVenResource").ProducesProblems(404, 409).RequireScope(Scopes.WriteVens);
         group.MapDelete("/{resourceID}", DeleteVenResource).WithName("deleteVenResource").ProducesProblems(404).RequireScope(Scopes.WriteVens);
         return group;
     }
 
-    internal static Ok<IReadOnlyList<Resource>> SearchVenResources(SearchQuery query, Paging paging, Caller caller, IObjectStore<Resource> resources) =>
+    internal static Ok<IReadOnlyList<Resource>> SearchVenResources(
+        SearchQuery query, Paging paging, Caller caller, IObjectStore<Resource> resources) =>
         TypedResults.Ok(paging.Apply(resources.All().Where(r =>
             SearchQuery.Matches(query.VenId, r.VenId) && SearchQuery.Matches(query.ResourceName, r.ResourceName)
             && query.MatchesTargets(r.Targets) && caller.CanAccess(r.ClientId))));

@@ -17,9 +17,12 @@ internal static class SubscriptionsEndpoints
         var group = app.MapGroup("/subscriptions").WithTags("subscriptions").ValidatesRequests();
         group.MapGet("/", SearchSubscriptions).WithName("searchSubscriptions").RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
         group.MapPost("/", CreateSubscription).WithName("createSubscription").ProducesProblems(409).RequireScope(Scopes.WriteSubscriptions);
-        group.MapGet("/{subscriptionID}", SearchSubscriptionById).WithName("searchSubscriptionByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
-        group.MapPut("/{subscriptionID}", UpdateSubscription).WithName("updateSubscription").ProducesProblems(404, 409).RequireScope(Scopes.WriteSubscriptions);
-        group.MapDelete("/{subscriptionID}", DeleteSubscription).WithName("deleteSubscription").ProducesProblems(404).RequireScope(Scopes.WriteSubscriptions);
+        group.MapGet("/{subscriptionID}", SearchSubscriptionById)
+            .WithName("searchSubscriptionByID").ProducesProblems(404).RequireScope(Scopes.ReadAll, Scopes.ReadVenObjects);
+        group.MapPut("/{subscriptionID}", UpdateSubscription)
+            .WithName("updateSubscription").ProducesProblems(404, 409).RequireScope(Scopes.WriteSubscriptions);
+        group.MapDelete("/{subscriptionID}", DeleteSubscription)
+            .WithName("deleteSubscription").ProducesProblems(404).RequireScope(Scopes.WriteSubscriptions);
         return group;
     }
 

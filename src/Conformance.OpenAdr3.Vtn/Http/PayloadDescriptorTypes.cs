@@ -20,6 +20,9 @@ internal static class PayloadDescriptorTypes
     // A null item stays for Validate() to report.
     private static TDescriptor WithObjectType<TDescriptor>(TDescriptor descriptor) where TDescriptor : PayloadDescriptor =>
         descriptor is { ObjectType: null }
-            ? descriptor with { ObjectType = descriptor is ReportPayloadDescriptor ? ObjectTypes.ReportPayloadDescriptor : ObjectTypes.EventPayloadDescriptor }
+            ? descriptor with
+            {
+                ObjectType = descriptor is ReportPayloadDescriptor ? ObjectTypes.ReportPayloadDescriptor : ObjectTypes.EventPayloadDescriptor,
+            }
             : descriptor;
 }

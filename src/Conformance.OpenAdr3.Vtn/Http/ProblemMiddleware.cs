@@ -35,7 +35,8 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !response.HasStarted)
         {
-            await ProblemResult.BadRequest($"Content-Type: '{context.Request.ContentType}' is not the media type of this operation's request body in the YAML.").ExecuteAsync(context);
+            await ProblemResult.BadRequest($"Content-Type: '{context.Request.ContentType}' is not the media type " +
+                "of this operation's request body in the YAML.").ExecuteAsync(context);
             return;
         }
         if (response.StatusCode >= 400 && !response.HasStarted && response.ContentType is null && response.ContentLength is null)

@@ -49,7 +49,8 @@ internal sealed class SearchQuery : IRequestPart
 
     public IReadOnlyList<Violation> Violations => violations;
 
-    public static ValueTask<SearchQuery?> BindAsync(HttpContext context) => ValueTask.FromResult<SearchQuery?>(new SearchQuery(context.Request.Query));
+    public static ValueTask<SearchQuery?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult<SearchQuery?>(new SearchQuery(context.Request.Query));
 
     /// <summary>A filter that is absent matches everything.</summary>
     public static bool Matches(string? filter, string? value) => filter is null || filter == value;

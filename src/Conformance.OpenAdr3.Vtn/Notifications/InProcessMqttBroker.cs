@@ -59,7 +59,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     internal static (IPAddress V4, IPAddress V6) BindAddresses(string host)
     {
         var bare = host.Trim('[', ']');
-        var loopback = string.Equals(bare, "localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(bare, out var ip) && IPAddress.IsLoopback(ip);
+        var loopback = string.Equals(bare, "localhost", StringComparison.OrdinalIgnoreCase)
+            || IPAddress.TryParse(bare, out var ip) && IPAddress.IsLoopback(ip);
         return loopback ? (IPAddress.Loopback, IPAddress.IPv6Loopback) : (IPAddress.Any, IPAddress.IPv6Any);
     }
 
@@ -125,13 +126,16 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
             return;
         }
         var caller = validated.Caller;
-        var username = options.MqttAuthentication!.Username == MqttNotifierAuthentication.ClientIdUsername ? caller.ClientId : options.MqttAuthentication.Username;
+        var username = options.MqttAuthentication!.Username == MqttNotifierAuthentication.ClientIdUsername
+            ? caller.ClientId
+            : options.MqttAuthentication.Username;
         if (e.UserName != username)
         {
             Refuse(e, MqttConnectReasonCode.BadUserNameOrPassword, $"the user name must be '{username}', as GET /notifiers announces for this token");
             return;
         }
-        if (https?.RequiresClientCertificates == true && (e.ClientCertificate is not { } certificate || ClientCertificateBinding.ClientIdOf(certificate) != caller.ClientId))
+        if (https?.RequiresClientCertificates == true
+            && (e.ClientCertificate is not { } certificate || ClientCertificateBinding.ClientIdOf(certificate) != caller.ClientId))
         {
             Refuse(e, MqttConnectReasonCode.NotAuthorized,
                 $"the bearer token is for client '{caller.ClientId}' but the client certificate is not (its subject CN must be the clientID)");
@@ -158,7 +162,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
             }
             var connection = new Connection(caller, expires);
             var due = expires - options.Time.GetUtcNow();
-            connection.Expiry = options.Time.CreateTimer(_ => _ = ExpireAsync(id, connection), null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            connection.Expiry = options.Time.CreateTimer(_ => _ = ExpireAsync(id, connection), null,
+                due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             connections[id] = connection;
             return true;
         }
@@ -168,7 +173,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     {
         lock (connections)
             if (!connections.TryGetValue(id, out var current) || current != connection) return; // reconnected with a new token since
-        log.LogInformation("MQTT: the bearer token of {ClientId} (MQTT client {MqttClientId}) expired; closing its connection", connection.Caller.ClientId, id);
+        log.LogInformation("MQTT: the bearer token of {ClientId} (MQTT client {MqttClientId}) expired; closing its connection",
+            connection.Caller.ClientId, id);
         try
         {
             await server.DisconnectClientAsync(id, new MqttServerClientDisconnectOptions
@@ -187,7 +193,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
     private Task AuthorizeSubscription(InterceptingSubscriptionEventArgs e)
     {
         if (CallerOf(e.ClientId) is { } caller && acl.MayRead(caller, e.TopicFilter.Topic)) return Task.CompletedTask;
-        log.LogInformation("MQTT: refused {ClientId} (MQTT client {MqttClientId}) the subscription to {Filter}", CallerOf(e.ClientId)?.ClientId, e.ClientId, e.TopicFilter.Topic);
+        log.LogInformation("MQTT: refused {ClientId} (MQTT client {MqttClientId}) the subscription to {Filter}",
+            CallerOf(e.ClientId)?.ClientId, e.ClientId, e.TopicFilter.Topic);
         e.ProcessSubscription = false;
         e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
         e.Response.ReasonString = $"{e.TopicFilter.Topic}: not a topic this client may read (GET /notifiers/mqtt/topics names its topics)";
@@ -209,7 +216,8 @@ internal sealed class InProcessMqttBroker : IHostedService, IMqttPublisher, IDis
 
     private void Refuse(ValidatingConnectionEventArgs e, MqttConnectReasonCode code, string reason)
     {
-        log.LogInformation("MQTT: refused the connection of MQTT client {MqttClientId} (user name {UserName}): {Reason}", e.ClientId, e.UserName, reason);
+        log.LogInformation("MQTT: refused the connection of MQTT client {MqttClientId} (user name {UserName}): {Reason}",
+            e.ClientId, e.UserName, reason);
         e.ReasonCode = code;
         e.ReasonString = reason;
     }

@@ -44,7 +44,8 @@ internal sealed class NotificationDispatcher(
     {
         foreach (var delivery in webhooks.For(change)) outbox.Enqueue(delivery);
         if (change is { Object: Subscription subscription, Operation: not ObjectOperation.Create })
-            outbox.Retire(subscription.Id!, change.Operation == ObjectOperation.Delete ? new HashSet<string>() : WebhookFanOut.CallbackUrls(subscription));
+            outbox.Retire(subscription.Id!,
+                change.Operation == ObjectOperation.Delete ? new HashSet<string>() : WebhookFanOut.CallbackUrls(subscription));
         mqtt?.Publish(change);
     }
 }

@@ -50,10 +50,12 @@ internal static class NotificationSetup
             case MqttNotifierAuthentication.OAuth2BearerTokenMethod when !string.IsNullOrEmpty(authentication.Username):
                 return;
             case MqttNotifierAuthentication.OAuth2BearerTokenMethod:
-                throw new ArgumentException("VtnOptions.MqttAuthentication.username: required for OAUTH2_BEARER_TOKEN (\"{clientID}\" or a literal).");
+                throw new ArgumentException(
+                    "VtnOptions.MqttAuthentication.username: required for OAUTH2_BEARER_TOKEN (\"{clientID}\" or a literal).");
             default:
                 throw new ArgumentException(
-                    $"VtnOptions.MqttAuthentication.method: the in-process MQTT broker supports ANONYMOUS and OAUTH2_BEARER_TOKEN, not '{authentication.Method}'.");
+                    "VtnOptions.MqttAuthentication.method: the in-process MQTT broker supports ANONYMOUS and OAUTH2_BEARER_TOKEN, " +
+                    $"not '{authentication.Method}'.");
         }
     }
 

@@ -24,7 +24,8 @@ internal sealed class Retrier(VtnOptions options, ILogger<Retrier> log)
                 return false;
             }
             var delay = Policy.RetryDelay(number);
-            log.LogInformation("{What}: attempt {Number} of {Max} failed ({Problem}); retrying in {Delay}", what, number, Policy.MaxAttempts, result.Problem, delay);
+            log.LogInformation("{What}: attempt {Number} of {Max} failed ({Problem}); retrying in {Delay}",
+                what, number, Policy.MaxAttempts, result.Problem, delay);
             await Task.Delay(delay, options.Time, stop);
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Security;
 using Conformance.OpenAdr3.Wire;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Logging;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 
@@ -44,7 +45,7 @@ internal sealed class VtnHttps : IDisposable
             if (!given.HasPrivateKey) throw new ArgumentException($"VtnOptions.Tls.Certificate ({given.Subject}) has no private key.", nameof(options));
             return new VtnHttps(given, generated: false, tls.ClientCertificateAuthorities);
         }
-        return new VtnHttps(DevelopmentCertificates.CreateServerCertificate(HostNames(address.Host)), generated: true, tls.ClientCertificateAuthorities);
+        return new VtnHttps(DevelopmentCertificates.CreateServerCertificate(HostNames(address.Host), "OpenADR 3.1 reference VTN (development)"), generated: true, tls.ClientCertificateAuthorities);
     }
 
     /// <summary>The URL's host, or for a wildcard (all interfaces) the machine's name, which remote peers may use.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 

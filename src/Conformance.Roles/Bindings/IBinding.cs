@@ -15,6 +15,9 @@ public interface IBinding
     /// <summary>The binding's protocol-specific step definitions (its sequence-diagram features), loaded beside the use-case steps.</summary>
     IReadOnlyList<Assembly> StepAssemblies { get; }
 
+    /// <summary>The binding's section of the system-under-test file: its schema and its reader (by default none: an empty section).</summary>
+    IBindingSection Section => NoSection.Instance;
+
     /// <summary>Starts what the binding plays in one run. Its roles start lazily, on first use by a step.</summary>
     Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct);
 }

@@ -34,11 +34,11 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
     }
 
     public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
-        Expect.WatchAsync(wire.Evidence, r => r is { Direction: "response", To: Role, Endpoint: "signals/poll" } && Carries(r, signal.Id),
+        Expect.WatchAsync(wire.Evidence, r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "signals/poll") && Carries(r, signal.Id),
             watch, FromHere, _ => new SignalReceipt(signal), ct);
 
     public Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
-        Expect.WatchAsync(wire.Evidence, r => r is { Direction: "response", To: Role, Endpoint: "reports/send" } && Carries(r, signal.Id),
+        Expect.WatchAsync(wire.Evidence, r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "reports/send") && Carries(r, signal.Id),
             watch, FromHere, r => Read(signal, r), ct);
 
     public async ValueTask DisposeAsync()
@@ -72,7 +72,7 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
     /// <summary>The VTN's answer to a report is the report it took, or null when it refused it.</summary>
     private static CemReport Read(SignalHandle signal, EvidenceRecord answer)
     {
-        var taken = JsonSerializer.Deserialize<ReportMessage?>(answer.Body ?? "null", EvidenceLog.JsonOptions);
+        var taken = JsonDocument.Parse(answer.Body ?? "{}").RootElement.GetProperty("content").Deserialize<ReportMessage?>(EvidenceLog.JsonOptions);
         return new CemReport(signal, ReplyKind.AppliedLevel, taken?.Values ?? [], AcceptedByVtn: taken is not null);
     }
 }

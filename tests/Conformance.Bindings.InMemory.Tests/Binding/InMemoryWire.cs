@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Conformance.Evidence.Log;
 
@@ -9,24 +10,31 @@ namespace Conformance.Bindings.InMemory.Tests.Binding;
 /// </summary>
 internal sealed class InMemoryWire(EvidenceLog evidence)
 {
-    public const string Protocol = "in-memory";
+    /// <summary>The binding's name in evidence. Its records carry no transport detail: the operation is in the body.</summary>
+    public const string Binding = "in-memory";
 
     public EvidenceLog Evidence => evidence;
 
     public (EvidenceRecord Request, EvidenceRecord Response, T Answer) Call<T>(string from, string to, string operation, object? request,
         Func<T> handle)
     {
-        var sent = evidence.Append(new EvidenceRecord
-        {
-            Direction = "request", From = from, To = to, Protocol = Protocol, Method = "CALL", Endpoint = operation,
-            Body = request is null ? null : JsonSerializer.Serialize(request, EvidenceLog.JsonOptions),
-        });
+        var sent = evidence.Append(Record(Directions.Request, from, to, operation, request, correlationId: null));
         var answer = handle();
-        var received = evidence.Append(new EvidenceRecord
-        {
-            Direction = "response", From = to, To = from, Protocol = Protocol, Method = "CALL", Endpoint = operation, Status = 200,
-            InResponseTo = sent.Seq, Body = JsonSerializer.Serialize(answer, EvidenceLog.JsonOptions),
-        });
+        var received = evidence.Append(Record(Directions.Response, to, from, operation, answer, sent.Seq));
         return (sent, received, answer);
+    }
+
+    /// <summary>Whether a record is a message of that operation.</summary>
+    public static bool Is(EvidenceRecord record, string operation) =>
+        (record.Body ?? "").StartsWith($"{{\"operation\":\"{operation}\"", StringComparison.Ordinal);
+
+    private static EvidenceRecord Record(string direction, string from, string to, string operation, object? content, long? correlationId)
+    {
+        var body = JsonSerializer.Serialize(new { operation, content }, EvidenceLog.JsonOptions);
+        return new EvidenceRecord
+        {
+            Direction = direction, From = from, To = to, Binding = Binding, CorrelationId = correlationId,
+            Size = Encoding.UTF8.GetByteCount(body), Body = body,
+        };
     }
 }

@@ -54,9 +54,8 @@ public sealed class FakeDevice(EvidenceLog evidence, TaskCompletionSource hangin
         Direction = "request",
         From = "FakeDevice",
         To = "Harness",
-        Protocol = "fake",
-        Method = "SAY",
-        Endpoint = "/" + text,
+        Binding = FakeBinding.DefaultName,
+        Body = text,
     });
 }
 

@@ -10,7 +10,9 @@ internal static class ForgedTokens
     public static string Unsigned(string clientId)
     {
         var exp = DateTimeOffset.UtcNow.AddYears(1).ToUnixTimeSeconds();
-        return $"{Encode("""{"alg":"none","typ":"JWT"}""")}.{Encode($$"""{"iss":"conformance-openadr3-vtn","sub":"{{clientId}}","client_id":"{{clientId}}","scope":"read_all write_programs write_events write_vens","exp":{{exp}}}""")}.";
+        return $"{Encode("""{"alg":"none","typ":"JWT"}""")}." +
+            Encode($$"""{"iss":"conformance-openadr3-vtn","sub":"{{clientId}}","client_id":"{{clientId}}","scope":"read_all""" +
+                $$""" write_programs write_events write_vens","exp":{{exp}}}""") + ".";
     }
 
     /// <summary><paramref name="token"/> with one character of its signature changed.</summary>

@@ -17,8 +17,10 @@ public sealed record FuzzRequest(bool AsVen, string Method, string Path, string?
 /// </summary>
 internal static class FuzzRequests
 {
-    private static readonly string[] Parameters = ["targets", "skip", "limit", "programID", "eventID", "venID", "clientName", "venName", "resourceName", "objects", "active"];
-    private static readonly string[] EdgeValues = ["", "-1", "0", "51", "2147483648", "true", "EVENT", "a%20b", "null", new string('x', 129), "%00", "[]"];
+    private static readonly string[] Parameters =
+        ["targets", "skip", "limit", "programID", "eventID", "venID", "clientName", "venName", "resourceName", "objects", "active"];
+    private static readonly string[] EdgeValues =
+        ["", "-1", "0", "51", "2147483648", "true", "EVENT", "a%20b", "null", new string('x', 129), "%00", "[]"];
 
     private static readonly Gen<string> Noise = Gen.String[0, 16];
 

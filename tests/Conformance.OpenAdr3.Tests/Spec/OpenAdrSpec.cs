@@ -5,7 +5,8 @@ namespace Conformance.OpenAdr3.Tests.Spec;
 /// <summary>openadr3.yaml, loaded once per test run, and the operation a request is answered by.</summary>
 internal sealed class OpenAdrSpec
 {
-    private static readonly Lazy<Task<OpenAdrSpec>> Loaded = new(async () => new OpenAdrSpec(await OpenApiYamlDocument.FromFileAsync(SpecFiles.Yaml)));
+    private static readonly Lazy<Task<OpenAdrSpec>> Loaded =
+        new(async () => new OpenAdrSpec(await OpenApiYamlDocument.FromFileAsync(SpecFiles.Yaml)));
 
     private readonly IReadOnlyList<SpecOperation> operations;
 

@@ -39,7 +39,8 @@ internal static class OpenApiComparison
         if (!MediaTypes(expected.ActualRequestBody?.Content).SequenceEqual(MediaTypes(actual.ActualRequestBody?.Content)))
             yield return $"document media {id} request";
         foreach (var status in expected.ActualResponses.Keys.Intersect(actual.ActualResponses.Keys))
-            if (!MediaTypes(expected.ActualResponses[status].ActualResponse.Content).SequenceEqual(MediaTypes(actual.ActualResponses[status].ActualResponse.Content)))
+            if (!MediaTypes(expected.ActualResponses[status].ActualResponse.Content)
+                .SequenceEqual(MediaTypes(actual.ActualResponses[status].ActualResponse.Content)))
                 yield return $"document media {id} {status}";
 
         var bodies = new List<(JsonSchema? Expected, JsonSchema? Actual)> { (RequestSchema(expected), RequestSchema(actual)) };

@@ -8,7 +8,8 @@ namespace Conformance.OpenAdr3.Tests.Spec;
 /// <summary>One way a VTN response departs from openadr3.yaml.</summary>
 internal sealed record SpecViolation(string Operation, int Status, string JsonPath, string Message)
 {
-    public override string ToString() => JsonPath.Length == 0 ? $"{Operation} -> {Status}: {Message}" : $"{Operation} -> {Status}: {JsonPath}: {Message}";
+    public override string ToString() =>
+        JsonPath.Length == 0 ? $"{Operation} -> {Status}: {Message}" : $"{Operation} -> {Status}: {JsonPath}: {Message}";
 }
 
 /// <summary>
@@ -30,14 +31,16 @@ internal sealed partial class ResponseCheck(OpenAdrSpec spec, Deviations deviati
         {
             if (deviations.AllowsStatus(operation.Operation.OperationId, status))
                 return CheckBody(name, status, mediaType, body, Problem);
-            return [new SpecViolation(name, status, "", $"status {status} is not a response of this operation (it lists {string.Join(", ", operation.Operation.ActualResponses.Keys)})")];
+            return [new SpecViolation(name, status, "",
+                $"status {status} is not a response of this operation (it lists {string.Join(", ", operation.Operation.ActualResponses.Keys)})")];
         }
 
         var content = declared.ActualResponse.Content;
         if (content.Count == 0)
             return body.Length == 0 ? [] : [new SpecViolation(name, status, "", "the YAML declares no content, yet the response has a body")];
         if (mediaType is null || !content.TryGetValue(mediaType, out var media))
-            return [new SpecViolation(name, status, "", $"media type '{mediaType}' is not one the YAML declares ({string.Join(", ", content.Keys)})")];
+            return [new SpecViolation(name, status, "",
+                $"media type '{mediaType}' is not one the YAML declares ({string.Join(", ", content.Keys)})")];
         return CheckBody(name, status, mediaType, body, media.Schema.ActualSchema);
     }
 
@@ -68,7 +71,8 @@ internal sealed partial class ResponseCheck(OpenAdrSpec spec, Deviations deviati
         }
         return Flatten(errors)
             .Where(error => !deviations.AllowsSchemaError(SchemaName(schema), ItemPath(error.Path), error.Kind))
-            .Select(error => new SpecViolation(name, status, error.Path ?? "#", $"{error.Kind}{(error.Property is null ? "" : $" ({error.Property})")}"))
+            .Select(error => new SpecViolation(name, status, error.Path ?? "#",
+                $"{error.Kind}{(error.Property is null ? "" : $" ({error.Property})")}"))
             .Distinct()
             .ToList();
     }

@@ -49,7 +49,8 @@ internal sealed class Mosquitto : IAsyncDisposable
         using (var hashing = Process.Start(new ProcessStartInfo(passwd, ["-U", passwords]) { RedirectStandardError = true })!)
         {
             await hashing.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
-            if (hashing.ExitCode != 0) Assert.Fail($"mosquitto_passwd -U exited with {hashing.ExitCode}: {await hashing.StandardError.ReadToEndAsync()}");
+            if (hashing.ExitCode != 0)
+                Assert.Fail($"mosquitto_passwd -U exited with {hashing.ExitCode}: {await hashing.StandardError.ReadToEndAsync()}");
         }
         var aclFile = Path.Combine(directory, "acl");
         await File.WriteAllTextAsync(aclFile, acl);

@@ -22,7 +22,8 @@ internal class ConcurrencyTests(VtnStorage storage) : VtnFixture(storage)
     {
         var program = Samples.Program();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => StatusOf(HttpStatusCode.Created, () => bl.CreateProgramAsync(program))));
+        var outcomes = await Task.WhenAll(
+            Enumerable.Range(0, Requests).Select(_ => StatusOf(HttpStatusCode.Created, () => bl.CreateProgramAsync(program))));
 
         outcomes.Count(s => s == HttpStatusCode.Created).Should().Be(1);
         outcomes.Count(s => s == HttpStatusCode.Conflict).Should().Be(Requests - 1);

@@ -70,6 +70,7 @@ public class ObjectMetadataTests(VtnStorage storage)
         var report = await ven.CreateReportAsync(new Report { EventId = evt.Id, ClientName = "me", Resources = [] }, CancellationToken.None);
 
         new[] { program.ObjectType, evt.ObjectType, venObject.ObjectType, resource.ObjectType, subscription.ObjectType, report.ObjectType }
-            .Should().Equal(ObjectTypes.Program, ObjectTypes.Event, ObjectTypes.Ven, ObjectTypes.Resource, ObjectTypes.Subscription, ObjectTypes.Report);
+            .Should().Equal(
+                ObjectTypes.Program, ObjectTypes.Event, ObjectTypes.Ven, ObjectTypes.Resource, ObjectTypes.Subscription, ObjectTypes.Report);
     }
 }

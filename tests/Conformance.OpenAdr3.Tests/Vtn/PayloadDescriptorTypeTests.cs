@@ -27,7 +27,8 @@ public class PayloadDescriptorTypeTests
     public async Task Program_descriptor_without_objectType_is_answered_as_an_event_descriptor()
     {
         var program = await bl.CreateProgramAsync(
-            Samples.Program() with { PayloadDescriptors = [new EventPayloadDescriptor { PayloadType = PayloadTypes.Simple }] }, CancellationToken.None);
+            Samples.Program() with { PayloadDescriptors = [new EventPayloadDescriptor { PayloadType = PayloadTypes.Simple }] },
+            CancellationToken.None);
 
         program.PayloadDescriptors!.Single().ObjectType.Should().Be(ObjectTypes.EventPayloadDescriptor);
     }
@@ -37,7 +38,8 @@ public class PayloadDescriptorTypeTests
     {
         var program = await bl.CreateProgramAsync(Samples.Program(), CancellationToken.None);
         var sent = Samples.SimpleEvent(program.Id!, level: 1);
-        var evt = await bl.CreateEventAsync(sent with { PayloadDescriptors = [sent.PayloadDescriptors![0] with { ObjectType = null }] }, CancellationToken.None);
+        var evt = await bl.CreateEventAsync(
+            sent with { PayloadDescriptors = [sent.PayloadDescriptors![0] with { ObjectType = null }] }, CancellationToken.None);
         var ven = await vtn.ConnectAsync(TestVtn.Ven);
 
         var report = await ven.CreateReportAsync(new Report

@@ -39,7 +39,8 @@ internal class ReportsTests(VtnStorage storage) : VtnFixture(storage)
         var evt = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, 1), CancellationToken.None);
         var report = await ven.CreateReportAsync(new Report { EventId = evt.Id, ClientName = "me", Resources = [] }, CancellationToken.None);
 
-        var updated = await ven.UpdateReportAsync(report.Id!, report with { ReportName = "renamed", ClientId = "someone-else" }, CancellationToken.None);
+        var updated = await ven.UpdateReportAsync(report.Id!, report with { ReportName = "renamed", ClientId = "someone-else" },
+            CancellationToken.None);
         var deleted = await ven.DeleteReportAsync(report.Id!, CancellationToken.None);
 
         updated.ReportName.Should().Be("renamed");

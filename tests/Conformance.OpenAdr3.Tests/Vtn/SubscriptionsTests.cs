@@ -60,7 +60,8 @@ internal class SubscriptionsTests(VtnStorage storage) : VtnFixture(storage)
 
         var byProgram = await ven.GetSubscriptionsAsync(new SubscriptionSearch { ProgramId = program.Id });
         var byName = await ven.GetSubscriptionsAsync(new SubscriptionSearch { ClientName = events.ClientName });
-        var byObjects = await ven.GetSubscriptionsAsync(new SubscriptionSearch { ProgramId = program.Id, Objects = [ObjectTypes.Program, ObjectTypes.Ven] });
+        var byObjects = await ven.GetSubscriptionsAsync(
+            new SubscriptionSearch { ProgramId = program.Id, Objects = [ObjectTypes.Program, ObjectTypes.Ven] });
 
         byProgram.Select(s => s.Id).Should().Equal(events.Id, programs.Id);
         byName.Select(s => s.Id).Should().Equal(events.Id);
@@ -72,7 +73,8 @@ internal class SubscriptionsTests(VtnStorage storage) : VtnFixture(storage)
     {
         var created = await ven.CreateSubscriptionAsync(Samples.Subscription(), CancellationToken.None);
 
-        var updated = await ven.UpdateSubscriptionAsync(created.Id!, created with { ClientName = "renamed", ClientId = TestVtn.OtherVen }, CancellationToken.None);
+        var updated = await ven.UpdateSubscriptionAsync(created.Id!, created with { ClientName = "renamed", ClientId = TestVtn.OtherVen },
+            CancellationToken.None);
         var deleted = await ven.DeleteSubscriptionAsync(created.Id!, CancellationToken.None);
 
         updated.ClientName.Should().Be("renamed");

@@ -83,7 +83,8 @@ public class VenIsolationTests(VtnStorage storage)
 
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.UpdateVenAsync(theirs.Id!, Samples.VenVen(), CancellationToken.None));
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.DeleteVenAsync(theirs.Id!, CancellationToken.None));
-        await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.UpdateResourceAsync(resource.Id!, Samples.VenResource(theirs.Id!), CancellationToken.None));
+        await Problems.ExpectAsync(HttpStatusCode.NotFound,
+            () => ven.UpdateResourceAsync(resource.Id!, Samples.VenResource(theirs.Id!), CancellationToken.None));
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.DeleteResourceAsync(resource.Id!, CancellationToken.None));
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.UpdateReportAsync(report.Id!, report, CancellationToken.None));
         await Problems.ExpectAsync(HttpStatusCode.NotFound, () => ven.DeleteReportAsync(report.Id!, CancellationToken.None));

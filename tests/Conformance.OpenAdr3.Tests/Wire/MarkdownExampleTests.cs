@@ -35,7 +35,8 @@ public partial class MarkdownExampleTests
         {
             var parsed = example.Deserialize(type, OpenAdrJson.Options);
             var written = JsonSerializer.SerializeToNode(parsed, type, OpenAdrJson.Options);
-            JsonNode.DeepEquals(written, WithoutErrata(example)).Should().BeTrue($"{block.Name} read as {type.Name} was written back as {written!.ToJsonString()}");
+            JsonNode.DeepEquals(written, WithoutErrata(example))
+                .Should().BeTrue($"{block.Name} read as {type.Name} was written back as {written!.ToJsonString()}");
         }
     }
 

@@ -1,8 +1,8 @@
 namespace Conformance.OpenAdr3.Tests.WireTests;
 
 /// <summary>
-/// Example JSON copied from specs/openadr3/3.1.0/User_Guide.md, Definition.md and the notifier companion document (the YAML itself only has per-field examples;
-/// <see cref="YamlFieldExamplesProgram"/> assembles a program from those).
+/// Example JSON copied from specs/openadr3/3.1.0/User_Guide.md, Definition.md and the notifier companion document (the
+/// YAML itself only has per-field examples; <see cref="YamlFieldExamplesProgram"/> assembles a program from those).
 /// </summary>
 internal static class SpecExamples
 {
@@ -134,7 +134,8 @@ internal static class SpecExamples
 
     /// <summary>Companion document 12.2: OAUTH2_BEARER_TOKEN authentication.</summary>
     public const string OAuth2Notifiers = """
-        {"WEBHOOK": true, "MQTT": {"URIS": ["mqtts://broker.vtn.company.com:8883"], "authentication": {"method": "OAUTH2_BEARER_TOKEN", "username": "{clientID}"}, "serialization": "JSON"}}
+        {"WEBHOOK": true, "MQTT": {"URIS": ["mqtts://broker.vtn.company.com:8883"],
+          "authentication": {"method": "OAUTH2_BEARER_TOKEN", "username": "{clientID}"}, "serialization": "JSON"}}
         """;
 
     /// <summary>Definition.md: GET /notifiers/mqtt/topics/programs.</summary>

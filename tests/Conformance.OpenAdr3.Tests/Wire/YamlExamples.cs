@@ -49,7 +49,8 @@ internal static class YamlExamples
         return token switch
         {
             JArray list => new JsonArray(list.Select(item => ToNode(item, schema.Item?.ActualSchema ?? new JsonSchema())).ToArray()),
-            { Type: JTokenType.String } when IsScalar(schema.Type) || (schema.Type == JsonObjectType.None && double.TryParse(token.Value<string>(), out _)) =>
+            { Type: JTokenType.String } when IsScalar(schema.Type)
+                || (schema.Type == JsonObjectType.None && double.TryParse(token.Value<string>(), out _)) =>
                 JsonNode.Parse(token.Value<string>()!),
             _ => JsonNode.Parse(token.ToString(Newtonsoft.Json.Formatting.None)),
         };

@@ -9,9 +9,10 @@ namespace Conformance.OpenAdr3.Vtn;
 internal static class SqliteSchema
 {
     // Each table holds an object's wire JSON, plus the columns its indexes cover: unique names (Definition.md, Object
-    // names) and the fields a store finds objects by (StoreKeys). seq, an alias of the rowid, keeps the insertion order that lists and paging use; VACUUM may renumber
-    // a bare rowid, but not one declared INTEGER PRIMARY KEY. NULLs never collide in a unique index, as an absent
-    // name never collides in the in-memory store's rule, since the endpoints require every one of these names.
+    // names) and the fields a store finds objects by (StoreKeys). seq, an alias of the rowid, keeps the insertion
+    // order that lists and paging use; VACUUM may renumber a bare rowid, but not one declared INTEGER PRIMARY KEY.
+    // NULLs never collide in a unique index, as an absent name never collides in the in-memory store's rule, since
+    // the endpoints require every one of these names.
     private static readonly string[] Migrations =
     [
         """

@@ -61,7 +61,8 @@ public class MqttBrokerSecurityTests : ResourceTests
     {
         var (_, _, brokerUri) = await StartVtnAsync();
 
-        (await RefusalAsync(brokerUri, new MqttCredentials(TestVtn.Ven, "not-a-token"))).Should().Be(MqttClientConnectResultCode.BadUserNameOrPassword);
+        (await RefusalAsync(brokerUri, new MqttCredentials(TestVtn.Ven, "not-a-token")))
+            .Should().Be(MqttClientConnectResultCode.BadUserNameOrPassword);
     }
 
     [Test]
@@ -82,7 +83,8 @@ public class MqttBrokerSecurityTests : ResourceTests
         var (vtn, _, brokerUri) = await StartVtnAsync();
         var ven = await vtn.ConnectAsync(TestVtn.Ven);
 
-        (await RefusalAsync(brokerUri, new MqttCredentials(TestVtn.Bl, ven.AccessToken!))).Should().Be(MqttClientConnectResultCode.BadUserNameOrPassword);
+        (await RefusalAsync(brokerUri, new MqttCredentials(TestVtn.Bl, ven.AccessToken!)))
+            .Should().Be(MqttClientConnectResultCode.BadUserNameOrPassword);
     }
 
     [Test]
@@ -179,8 +181,10 @@ public class MqttBrokerSecurityTests : ResourceTests
         var second = await bl.CreateProgramAsync(Samples.Program());
 
         // Publications leave in the order of the changes: a leak of the first program would come before the second.
-        (await listener.NextAsync()).Should().Match<(string Topic, Notification N)>(m => m.Topic == $"programs/vens/{kept.Id}/create" && m.N.Object!.Id == first.Id);
-        (await listener.NextAsync()).Should().Match<(string Topic, Notification N)>(m => m.Topic == $"programs/vens/{kept.Id}/create" && m.N.Object!.Id == second.Id);
+        (await listener.NextAsync()).Should().Match<(string Topic, Notification N)>(
+            m => m.Topic == $"programs/vens/{kept.Id}/create" && m.N.Object!.Id == first.Id);
+        (await listener.NextAsync()).Should().Match<(string Topic, Notification N)>(
+            m => m.Topic == $"programs/vens/{kept.Id}/create" && m.N.Object!.Id == second.Id);
     }
 
     [Test]

@@ -25,7 +25,8 @@ public class MqttNotificationsTests : ResourceTests
     {
         if (Mosquitto.Binary() is not { } binary || Mosquitto.Binary("mosquitto_passwd") is not { } passwd)
         {
-            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); the external-broker test needs it and mosquitto_passwd.");
+            Assert.Ignore("mosquitto is not installed (Debian: apt-get install -y mosquitto); " +
+                "the external-broker test needs it and mosquitto_passwd.");
             return;
         }
         var mosquitto = await Start(Mosquitto.StartAsync(binary, passwd,
@@ -79,7 +80,12 @@ public class MqttNotificationsTests : ResourceTests
         var listener = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Bl, bl), "events/create"));
         var forger = await Start(MqttListener.SubscribeAsync(brokerUri, MqttCredentials.Of(TestVtn.Ven, await vtn.ConnectAsync(TestVtn.Ven))));
 
-        await forger.PublishAsync("events/create", new Notification { ObjectType = ObjectTypes.Event, Operation = ObjectOperation.Create, Object = new Event { Id = "forged", ObjectType = ObjectTypes.Event } });
+        await forger.PublishAsync("events/create", new Notification
+        {
+            ObjectType = ObjectTypes.Event,
+            Operation = ObjectOperation.Create,
+            Object = new Event { Id = "forged", ObjectType = ObjectTypes.Event },
+        });
         var created = await bl.CreateEventAsync(Samples.SimpleEvent(program.Id!, level: 1));
 
         (await listener.NextAsync()).Notification.Object!.Id.Should().Be(created.Id);

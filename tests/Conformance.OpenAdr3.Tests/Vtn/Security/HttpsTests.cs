@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 
@@ -28,7 +29,7 @@ public class HttpsTests
         await using var vtn = await HttpsVtn.StartAsync();
         using var stranger = DevelopmentCertificates.CreateServerCertificate([]);
 
-        foreach (var tls in new[] { new OpenAdrTlsOptions(), new OpenAdrTlsOptions { TrustedCertificates = [stranger] } })
+        foreach (var tls in new[] { new TlsClientOptions(), new TlsClientOptions { TrustedCertificates = [stranger] } })
         {
             var refused = await FluentActions.Awaiting(() => vtn.ConnectAsync(vtn.NewHttp(tls), TestVtn.Bl)).Should().ThrowAsync<HttpRequestException>();
             refused.Which.InnerException.Should().BeOfType<AuthenticationException>();
@@ -55,7 +56,7 @@ public class HttpsTests
         using var given = ServerCertificateIssuedBy(authority);
         await using var vtn = await HttpsVtn.StartAsync(new VtnTls { Certificate = given });
 
-        var http = vtn.NewHttp(new OpenAdrTlsOptions { TrustedCertificates = [X509CertificateLoader.LoadCertificate(authority.RawData)] });
+        var http = vtn.NewHttp(new TlsClientOptions { TrustedCertificates = [X509CertificateLoader.LoadCertificate(authority.RawData)] });
         var bl = await vtn.ConnectAsync(http, TestVtn.Bl);
 
         vtn.Server.ServerCertificate.Should().BeSameAs(given);

@@ -3,6 +3,7 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 
@@ -48,9 +49,9 @@ internal sealed class HttpsVtn : IAsyncDisposable
 
     /// <summary>An HttpClient that trusts the VTN's own certificate and presents <paramref name="clientCertificate"/>.</summary>
     public HttpClient TrustingHttp(X509Certificate2? clientCertificate = null) =>
-        NewHttp(new OpenAdrTlsOptions { TrustedCertificates = [PublicCertificate], ClientCertificate = clientCertificate });
+        NewHttp(new TlsClientOptions { TrustedCertificates = [PublicCertificate], ClientCertificate = clientCertificate });
 
-    public HttpClient NewHttp(OpenAdrTlsOptions tls)
+    public HttpClient NewHttp(TlsClientOptions tls)
     {
         var http = new HttpClient(new SpecConformanceHandler(Server.BaseAddress, tls.CreateHandler())) { BaseAddress = Server.BaseAddress };
         owned.Add(http);

@@ -6,6 +6,7 @@ using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
 using MQTTnet;
 using MQTTnet.Server;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 

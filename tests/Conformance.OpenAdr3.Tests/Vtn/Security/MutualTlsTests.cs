@@ -5,6 +5,7 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 
@@ -76,7 +77,7 @@ public class MutualTlsTests
             ClientId = TestVtn.Ven,
             ClientSecret = TestVtn.SecretOf(TestVtn.Ven),
             VenName = TestVtn.Unique("mtls-ven"),
-            Tls = new OpenAdrTlsOptions { TrustedCertificates = [vtn.PublicCertificate], ClientCertificate = certificate },
+            Tls = new TlsClientOptions { TrustedCertificates = [vtn.PublicCertificate], ClientCertificate = certificate },
         });
 
         await ven.StartAsync(CancellationToken.None);

@@ -2,17 +2,17 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
-namespace Conformance.OpenAdr3.Vtn;
+namespace Conformance.Tls;
 
 /// <summary>
 /// Certificates in files: PEM (a CERTIFICATE block, its key in the same file or another, PKCS#8 possibly
 /// encrypted, SEC1 or PKCS#1) or PKCS#12 (.pfx, .p12). A file that cannot be used throws
-/// <see cref="VtnCertificateFileException"/> naming it.
+/// <see cref="CertificateFileException"/> naming it.
 /// </summary>
 public static class CertificateFiles
 {
     /// <summary>
-    /// A certificate with its private key, e.g. the VTN's server certificate or a VEN's client certificate. For PEM,
+    /// A certificate with its private key, e.g. a server's certificate or a client's certificate for mutual TLS. For PEM,
     /// the first certificate of <paramref name="path"/> and the key of <paramref name="keyPath"/> (default: the same
     /// file), decrypted with <paramref name="password"/> when given; for PKCS#12, its password.
     /// </summary>
@@ -21,18 +21,18 @@ public static class CertificateFiles
         var content = Read(path);
         if (!IsPem(content))
         {
-            if (keyPath is not null) throw new VtnCertificateFileException(path, "is not PEM, and only a PEM certificate takes its key from another file.");
+            if (keyPath is not null) throw new CertificateFileException(path, "is not PEM, and only a PEM certificate takes its key from another file.");
             return RequireKey(path, LoadPkcs12(path, content, password));
         }
 
         var text = Encoding.UTF8.GetString(content);
-        if (Certificates(path, text).Count == 0) throw new VtnCertificateFileException(path, "holds no PEM CERTIFICATE block.");
+        if (Certificates(path, text).Count == 0) throw new CertificateFileException(path, "holds no PEM CERTIFICATE block.");
         var keyFile = keyPath ?? path;
         var keyText = keyPath is null ? text : Encoding.UTF8.GetString(Read(keyPath));
         if (!keyText.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
-            throw new VtnCertificateFileException(keyFile, keyPath is null ? "holds no private key (a PEM PRIVATE KEY block, or a separate key file)." : "holds no PEM PRIVATE KEY block.");
+            throw new CertificateFileException(keyFile, keyPath is null ? "holds no private key (a PEM PRIVATE KEY block, or a separate key file)." : "holds no PEM PRIVATE KEY block.");
         var encrypted = keyText.Contains("-----BEGIN ENCRYPTED PRIVATE KEY-----", StringComparison.Ordinal);
-        if (encrypted && password is null) throw new VtnCertificateFileException(keyFile, "the private key is encrypted and no password was given.");
+        if (encrypted && password is null) throw new CertificateFileException(keyFile, "the private key is encrypted and no password was given.");
         try
         {
             using var certificate = encrypted ? X509Certificate2.CreateFromEncryptedPem(text, keyText, password) : X509Certificate2.CreateFromPem(text, keyText);
@@ -41,7 +41,7 @@ public static class CertificateFiles
         catch (CryptographicException e)
         {
             var problem = encrypted ? "the private key cannot be decrypted with that password, or is not the certificate's" : "the private key cannot be read, or is not the certificate's";
-            throw new VtnCertificateFileException(keyFile, $"{problem} ({e.Message.TrimEnd('.')}).", e);
+            throw new CertificateFileException(keyFile, $"{problem} ({e.Message.TrimEnd('.')}).", e);
         }
     }
 
@@ -52,7 +52,7 @@ public static class CertificateFiles
         if (IsPem(content))
         {
             var all = Certificates(path, Encoding.UTF8.GetString(content));
-            return all.Count > 0 ? [.. all] : throw new VtnCertificateFileException(path, "holds no PEM CERTIFICATE block.");
+            return all.Count > 0 ? [.. all] : throw new CertificateFileException(path, "holds no PEM CERTIFICATE block.");
         }
         try
         {
@@ -60,7 +60,7 @@ public static class CertificateFiles
         }
         catch (CryptographicException e)
         {
-            throw new VtnCertificateFileException(path, $"is neither PEM nor a DER certificate ({e.Message.TrimEnd('.')}).", e);
+            throw new CertificateFileException(path, $"is neither PEM nor a DER certificate ({e.Message.TrimEnd('.')}).", e);
         }
     }
 
@@ -99,7 +99,7 @@ public static class CertificateFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new VtnCertificateFileException(path, $"cannot be read ({e.Message.TrimEnd('.')}).", e);
+            throw new CertificateFileException(path, $"cannot be read ({e.Message.TrimEnd('.')}).", e);
         }
     }
 
@@ -114,7 +114,7 @@ public static class CertificateFiles
         }
         catch (CryptographicException e)
         {
-            throw new VtnCertificateFileException(path, $"holds a PEM CERTIFICATE block that cannot be read ({e.Message.TrimEnd('.')}).", e);
+            throw new CertificateFileException(path, $"holds a PEM CERTIFICATE block that cannot be read ({e.Message.TrimEnd('.')}).", e);
         }
         return certificates;
     }
@@ -128,7 +128,7 @@ public static class CertificateFiles
         catch (CryptographicException e)
         {
             var how = password is null ? "without a password" : "with that password";
-            throw new VtnCertificateFileException(path, $"is not PEM, nor a PKCS#12 file that opens {how} ({e.Message.TrimEnd('.')}).", e);
+            throw new CertificateFileException(path, $"is not PEM, nor a PKCS#12 file that opens {how} ({e.Message.TrimEnd('.')}).", e);
         }
     }
 
@@ -136,6 +136,6 @@ public static class CertificateFiles
     {
         if (certificate.HasPrivateKey) return certificate;
         certificate.Dispose();
-        throw new VtnCertificateFileException(path, "holds no private key.");
+        throw new CertificateFileException(path, "holds no private key.");
     }
 }

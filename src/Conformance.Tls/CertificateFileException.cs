@@ -1,7 +1,7 @@
-namespace Conformance.OpenAdr3.Vtn;
+namespace Conformance.Tls;
 
 /// <summary>A certificate or key file that cannot be used; the message is one line, "path: problem".</summary>
-public sealed class VtnCertificateFileException(string filePath, string problem, Exception? inner = null)
+public sealed class CertificateFileException(string filePath, string problem, Exception? inner = null)
     : Exception($"{filePath}: {problem}", inner)
 {
     public string FilePath { get; } = filePath;

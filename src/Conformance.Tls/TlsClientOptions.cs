@@ -2,22 +2,22 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Conformance.OpenAdr3.Client;
+namespace Conformance.Tls;
 
 /// <summary>
-/// TLS towards a VTN: whom to trust and which certificate to present. Validation always stays on for the
-/// connections made with it: the VTN's certificate must chain to a trusted root and name the host connected to
-/// (Definition.md, HTTPS/TLS: a VEN "SHOULD default to verifying the VTN's TLS certificate").
+/// TLS towards a server (for OpenADR 3.1, a VTN): whom to trust and which certificate to present. Validation always
+/// stays on for the connections made with it: the server's certificate must chain to a trusted root and name the host
+/// connected to (OpenADR 3.1 Definition.md, HTTPS/TLS: a VEN "SHOULD default to verifying the VTN's TLS certificate").
 /// </summary>
-public sealed record OpenAdrTlsOptions
+public sealed record TlsClientOptions
 {
     /// <summary>
-    /// Roots trusted instead of the system's: a VTN's self-signed certificate itself, or the CA that issued its
+    /// Roots trusted instead of the system's: a server's self-signed certificate itself, or the CA that issued its
     /// certificate. Empty (the default): the system's roots.
     /// </summary>
     public IReadOnlyList<X509Certificate2> TrustedCertificates { get; init; } = [];
 
-    /// <summary>Presented to a VTN that asks for one (mutual TLS); it must hold its private key.</summary>
+    /// <summary>Presented to a server that asks for one (mutual TLS); it must hold its private key.</summary>
     public X509Certificate2? ClientCertificate { get; init; }
 
     /// <summary>A handler connecting with these options, for <c>new HttpClient(handler)</c>.</summary>

@@ -2,13 +2,13 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Conformance.OpenAdr3.Vtn;
+namespace Conformance.Tls;
 
 /// <summary>
-/// Certificates made in memory for development and tests: the VTN's self-signed server certificate when none is
-/// given, and a certificate authority that issues one client certificate per clientID for mutual TLS. ECDSA P-256
-/// keys; valid for <see cref="Validity"/> from five minutes ago (a peer's clock may lag) on the wall clock, which is
-/// what peers check them against, whatever clock the VTN runs on.
+/// Certificates made in memory for development and tests: a self-signed server certificate (the reference VTN's when
+/// none is given, the harness's receivers' in tests), and a certificate authority that issues one client certificate
+/// per clientID for mutual TLS. ECDSA P-256 keys; valid for <see cref="Validity"/> from five minutes ago (a peer's
+/// clock may lag) on the wall clock, which is what peers check them against, whatever clock the server runs on.
 /// </summary>
 public static class DevelopmentCertificates
 {
@@ -19,12 +19,12 @@ public static class DevelopmentCertificates
 
     /// <summary>
     /// A self-signed server certificate naming localhost, 127.0.0.1, ::1 and <paramref name="hostNames"/> (DNS names
-    /// or IP addresses); clients trust the certificate itself.
+    /// or IP addresses), its subject CN <paramref name="commonName"/>; clients trust the certificate itself.
     /// </summary>
-    public static X509Certificate2 CreateServerCertificate(IEnumerable<string> hostNames)
+    public static X509Certificate2 CreateServerCertificate(IEnumerable<string> hostNames, string commonName = "Conformance harness server (development)")
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest(CommonName("OpenADR 3.1 reference VTN (development)"), key, HashAlgorithmName.SHA256);
+        var request = new CertificateRequest(CommonName(commonName), key, HashAlgorithmName.SHA256);
         var names = new SubjectAlternativeNameBuilder();
         foreach (var host in new[] { "localhost", "127.0.0.1", "::1" }.Concat(hostNames).Distinct(StringComparer.OrdinalIgnoreCase))
         {
@@ -53,7 +53,7 @@ public static class DevelopmentCertificates
 
     /// <summary>
     /// A client certificate, with its private key, whose subject CN is <paramref name="clientId"/>: the clientID a
-    /// VTN requiring client certificates binds it to (<see cref="VtnTls.ClientCertificateAuthorities"/>).
+    /// server requiring client certificates binds it to (the reference VTN's <c>VtnTls.ClientCertificateAuthorities</c>).
     /// </summary>
     public static X509Certificate2 IssueClientCertificate(X509Certificate2 authority, string clientId)
     {

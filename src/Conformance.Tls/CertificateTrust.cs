@@ -2,12 +2,12 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Conformance.OpenAdr3.Vtn;
+namespace Conformance.Tls;
 
 /// <summary>
 /// Certificate checks against roots given out of band (a development CA, a site's own CA, a self-signed certificate):
-/// the client certificates of mutual TLS, and the servers the VTN connects to (an external MQTT broker, webhook
-/// callbacks) and the harness's MQTT clients connect to. Revocation is not checked: private and development roots
+/// the client certificates of mutual TLS, and the servers a client connects to (for the reference VTN an external MQTT
+/// broker and webhook callbacks; for the harness's MQTT clients a broker). Revocation is not checked: private and development roots
 /// publish no revocation lists, and nothing is fetched from the network.
 /// </summary>
 public static class CertificateTrust
@@ -45,6 +45,6 @@ public static class CertificateTrust
         return ChainsTo(presented, extraRoots, ServerAuthentication, out _);
     }
 
-    /// <summary>The SHA-256 fingerprint as hex, for logs.</summary>
-    internal static string Sha256(X509Certificate2 certificate) => certificate.GetCertHashString(HashAlgorithmName.SHA256);
+    /// <summary>The SHA-256 fingerprint as hex without separators, for logs.</summary>
+    public static string Sha256(X509Certificate2 certificate) => certificate.GetCertHashString(HashAlgorithmName.SHA256);
 }
