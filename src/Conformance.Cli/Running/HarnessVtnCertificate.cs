@@ -45,8 +45,8 @@ public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
         }
         if (certificate is null) return;
         Directory.CreateDirectory(context.ReportDirectory);
-        string[] files =
-            [Path.Combine(context.ReportDirectory, FileName), .. grid.Settings.HarnessVtnCertificateFile is { } named ? [named] : Array.Empty<string>()];
+        var named = grid.Settings.HarnessVtnCertificateFile;
+        string[] files = [Path.Combine(context.ReportDirectory, FileName), .. named is null ? Array.Empty<string>() : [named]];
         foreach (var file in files)
         {
             CertificateFiles.WritePem(certificate, file);
