@@ -1,73 +1,54 @@
-using Conformance.Bindings.InMemory.Tests.Binding;
 using System.Diagnostics;
-using Conformance.Evidence.Clock;
-using Conformance.Evidence.Log;
+using Conformance.Bindings.InMemory.Tests.Binding;
+using Conformance.Harness;
 using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
-using Conformance.Roles.Bindings;
 using Conformance.Runner.Catalogue;
-using Conformance.Runner.Execution;
-using Reqnroll.BoDi;
+using Conformance.Runner.Filtering;
+using Conformance.Steps.UseCases;
 
 namespace Conformance.Bindings.InMemory.Tests;
 
 /// <summary>
-/// The protocol-neutral event-distribution feature (IEC TS 62746-3 Fig 17) runs unchanged on a binding that lives in this
-/// project alone: the use-case steps know roles, not protocols.
+/// The protocol-neutral features run unchanged, through the harness's own run, on a binding that lives in this project
+/// alone: the use-case steps know roles, not protocols, and a binding's own features are not applicable to another.
 /// </summary>
 public sealed class ProtocolNeutralFeatureTests
 {
-    private static readonly string Features = Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
+    private static RunPlan Plan(ClockSetting clock, InMemoryBinding binding, string tags) =>
+        new(SystemUnderTestDescription.EmbeddedDefault with { Binding = binding.Name, Clock = clock },
+            FeatureCatalogue.Load(Path.Combine(TestContext.CurrentContext.TestDirectory, "features"), TestContext.CurrentContext.TestDirectory),
+            [binding], Path.Combine(Path.GetTempPath(), "conformance-in-memory", Guid.NewGuid().ToString("N")))
+        {
+            Tags = TagExpression.Parse(tags),
+            StepAssemblies = [typeof(DomainSteps).Assembly],
+        };
 
     [Test]
-    public async Task The_event_distribution_feature_passes_on_the_in_memory_binding()
+    public async Task The_grid_features_run_on_the_in_memory_binding_and_the_openadr3_ones_are_not_applicable()
     {
-        var scenarios = FeatureCatalogue.Load(Features, TestContext.CurrentContext.TestDirectory).Scenarios
-            .Where(s => s.Tags.Contains("TS62746-3-Fig17")).ToList();
-        scenarios.Should().NotBeEmpty();
+        var result = await ConformanceRun.ExecuteAsync(Plan(ClockSetting.Real, new InMemoryBinding(TimeSpan.FromMilliseconds(200)), "@grid"));
 
-        var sut = SystemUnderTestDescription.EmbeddedDefault;
-        var clock = new RunClock(sut.Clock);
-        using var evidence = new EvidenceLog(clock, path: null);
-        await using var session = await new InMemoryBinding(TimeSpan.FromMilliseconds(200))
-            .StartAsync(new BindingContext(sut, clock, evidence, Path.GetTempPath(), _ => { }), CancellationToken.None);
-        await using var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, c => Register(c, sut, clock, evidence, session), clock.Time);
-
-        foreach (var scenario in scenarios)
-        {
-            var result = await bridge.RunAsync(scenario);
-            result.Verdict.Should().Be(Verdict.Pass, $"{scenario.DisplayName}: {result.Message}");
-        }
-        evidence.Snapshot().Should().NotBeEmpty().And.OnlyContain(r => r.Binding == InMemoryWire.Binding);
+        var scenarios = result.Report.Scenarios;
+        scenarios.Where(s => s.Scenario.Tags.Contains("TS62746-3-Fig17")).Should().HaveCount(2)
+            .And.OnlyContain(s => s.Verdict == Verdict.Pass, "event distribution speaks to roles only");
+        scenarios.Where(s => s.Scenario.Tags.Contains("binding:openadr3")).Should().NotBeEmpty()
+            .And.OnlyContain(s => s.Verdict == Verdict.NotApplicable && s.Message!.Contains("openadr3"));
+        result.Report.Evidence.Should().NotBeEmpty().And.OnlyContain(r => r.Binding == InMemoryWire.Binding);
     }
 
     [Test]
     public async Task A_day_of_real_time_prices_passes_in_virtual_time_in_seconds_of_wall_time()
     {
-        var scenario = FeatureCatalogue.Load(Features, TestContext.CurrentContext.TestDirectory).Scenarios.Single(s => s.Tags.Contains("WGSP2112"));
-        var sut = SystemUnderTestDescription.EmbeddedDefault with { Clock = ClockSetting.Virtual };
         var wall = Stopwatch.StartNew();
-        await using var clock = new RunClock(sut.Clock);
-        using var evidence = new EvidenceLog(clock, path: null);
-        await using var session = await new InMemoryBinding(TimeSpan.FromMinutes(5))
-            .StartAsync(new BindingContext(sut, clock, evidence, Path.GetTempPath(), _ => { }), CancellationToken.None);
-        await using var bridge = new ScenarioBridge(typeof(Steps.UseCases.DomainSteps).Assembly, c => Register(c, sut, clock, evidence, session), clock.Time);
 
-        var result = await bridge.RunAsync(scenario);
+        var result = await ConformanceRun.ExecuteAsync(Plan(ClockSetting.Virtual, new InMemoryBinding(TimeSpan.FromMinutes(5)), "@WGSP2112"));
 
-        result.Verdict.Should().Be(Verdict.Pass, result.Message);
-        clock.Elapsed.Should().BeGreaterThan(TimeSpan.FromHours(23), "the scenario publishes a price every hour for 24 hours");
-        result.Measurements.Should().HaveCount(24).And.OnlyContain(m => m.Clock.Mode == TimeMode.Virtual && m.Satisfied);
+        var day = result.Report.Scenarios.Should().ContainSingle().Subject;
+        day.Verdict.Should().Be(Verdict.Pass, day.Message);
+        day.Measurements.Should().HaveCount(24).And.OnlyContain(m => m.Clock.Mode == TimeMode.Virtual && m.Satisfied);
+        result.Report.Duration.Should().BeGreaterThan(TimeSpan.FromHours(23), "the scenario publishes a price every hour for 24 hours");
         wall.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "virtual time runs a simulated day in seconds");
-    }
-
-    private static void Register(IObjectContainer container, SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, IBindingSession session)
-    {
-        container.RegisterInstanceAs(sut);
-        container.RegisterInstanceAs(clock);
-        container.RegisterInstanceAs(evidence);
-        container.RegisterInstanceAs(session.Roles.EnergyServiceProvider!);
-        container.RegisterInstanceAs(session.Roles.CustomerEnergyManager!);
     }
 }
