@@ -27,8 +27,16 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
     /// <summary>The <c>openadr3</c> section of the system-under-test file (<see cref="OpenAdr3Settings"/>).</summary>
     public IBindingSection Section { get; } = new OpenAdr3Section();
 
-    public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct) =>
-        Task.FromResult<IBindingSession>(new Session(new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault)));
+    /// <summary>
+    /// Over https the harness's VTN is started at once, so that its certificate is announced (and written to the report
+    /// directory) before the first scenario: a VEN under test must trust it before it connects.
+    /// </summary>
+    public async Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
+    {
+        var grid = new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault);
+        await HarnessVtnCertificate.PublishAsync(grid, context, ct);
+        return new Session(grid);
+    }
 
     /// <summary>One run's grid domain, started on first use by a step; its roles are views of it.</summary>
     private sealed class Session(GridDomain grid) : IBindingSession

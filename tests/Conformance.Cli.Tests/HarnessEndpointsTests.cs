@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Cli.Running;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.Tls;

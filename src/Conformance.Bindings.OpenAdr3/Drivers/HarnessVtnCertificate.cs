@@ -1,36 +1,20 @@
-using System.Reflection;
 using System.Security.Cryptography.X509Certificates;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Tls;
 using Conformance.Roles.Bindings;
+using Conformance.Tls;
 
-namespace Conformance.Cli.Running;
+namespace Conformance.Bindings.OpenAdr3.Drivers;
 
 /// <summary>
-/// The OpenADR 3.1 binding, and then: over https the harness's VTN serves a certificate generated for this run, which a
-/// VEN under test on another machine must trust. Its public PEM goes into the report directory (and
-/// harness.vtnCertificateFile), and its path and SHA-256 fingerprint are announced before the first scenario, so an
-/// operator can install and check it.
+/// Over https the harness's VTN serves a certificate generated for this run, which a VEN under test on another machine
+/// must trust. Its public PEM goes into the report directory (and harness.vtnCertificateFile), and its path and SHA-256
+/// fingerprint are announced before the first scenario, so an operator can install and check it.
 /// </summary>
-public sealed class HarnessVtnCertificate(IBinding openAdr3) : IBinding
+public static class HarnessVtnCertificate
 {
     /// <summary>In the report directory: the public certificate of the harness's VTN over https.</summary>
     public const string FileName = "harness-vtn-certificate.pem";
 
-    public string Name => openAdr3.Name;
-
-    public IReadOnlyList<Assembly> StepAssemblies => openAdr3.StepAssemblies;
-
-    public IBindingSection Section => openAdr3.Section;
-
-    public async Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
-    {
-        var session = await openAdr3.StartAsync(context, ct);
-        if (session.Services.OfType<GridDomain>().FirstOrDefault() is { } grid) await PublishAsync(grid, context, ct);
-        return session;
-    }
-
-    private static async Task PublishAsync(GridDomain grid, BindingContext context, CancellationToken ct)
+    public static async Task PublishAsync(GridDomain grid, BindingContext context, CancellationToken ct)
     {
         X509Certificate2? certificate;
         try
