@@ -30,6 +30,7 @@ public class SummaryReportTests : ReportDirectory
         ((string?)summary["runId"]).Should().Be("run-1");
         ((double)summary["durationSeconds"]!).Should().Be(12.5);
         ((string?)summary["systemUnderTest"]!["roleUnderTest"]).Should().Be("ven");
+        ((string?)summary["systemUnderTest"]!["binding"]).Should().Be("openadr3", "the run names the binding it judged on");
         ((string?)summary["systemUnderTest"]!["capabilities"]![0]).Should().Be("reports");
         ((string?)summary["harness"]!["commit"]).Should().Be("abc1234");
         ((string?)summary["time"]!["mode"]).Should().Be("scaled");

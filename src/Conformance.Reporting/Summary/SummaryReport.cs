@@ -36,6 +36,7 @@ internal static class SummaryReport
                 vendor = sut.Vendor,
                 version = sut.Version,
                 roleUnderTest = sut.RoleUnderTest is { } role ? JsonNamingPolicy.CamelCase.ConvertName(role.ToString()) : "none",
+                binding = sut.Binding,
                 capabilities = sut.Capabilities.Order(StringComparer.Ordinal).ToList(),
             },
             harness = new { version = report.Harness.Version, commit = report.Harness.Commit },
