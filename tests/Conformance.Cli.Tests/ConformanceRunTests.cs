@@ -121,6 +121,34 @@ public class ConformanceRunTests
         measurements.Should().NotBeEmpty().And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "scaled" && m.GetProperty("factor").GetDouble() == 5);
     }
 
+    [Test]
+    public async Task A_simulated_day_on_the_reference_implementations_passes_in_virtual_time_and_says_so()
+    {
+        var (outcome, console) = await Harness.RunAsync(tags: "@WGSP2112", virtualTime: true);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        console.Should().Contain("time mode virtual");
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
+        summary.RootElement.GetProperty("time").GetProperty("mode").GetString().Should().Be("virtual");
+        summary.RootElement.GetProperty("durationSeconds").GetDouble().Should().BeGreaterThan(23 * 3600, "the scenario spans a day");
+        var measurements = summary.RootElement.GetProperty("scenarios")[0].GetProperty("measurements").EnumerateArray().ToList();
+        measurements.Should().HaveCount(24).And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "virtual");
+    }
+
+    [Test]
+    public async Task Virtual_time_with_a_system_under_test_is_a_bad_argument_naming_why()
+    {
+        var sut = Harness.WriteFile("sut.json", """
+            { "name": "A VEN", "roleUnderTest": "ven", "timing": { "retrievalInterval": "PT1S" },
+              "openadr3": { "ven": { "venName": "v", "clientId": "v", "clientSecret": "s" } } }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(sut: sut, virtualTime: true);
+
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments, console);
+        console.Should().Contain("--virtual-time needs every role to be the harness's own, and the system under test plays the VEN");
+    }
+
     /// <summary>A field of a record's HTTP detail object; null for a record of another transport.</summary>
     private static string? HttpField(JsonElement record, string name) =>
         record.TryGetProperty("http", out var http) ? http.GetProperty(name).GetString() : null;

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary><c>run [--features DIR] [--tags EXPR] [--sut FILE] [--out DIR]</c>: a conformance run.</summary>
+/// <summary><c>run [--features DIR] [--tags EXPR] [--sut FILE] [--out DIR] [--no-html] [--virtual-time]</c>: a conformance run.</summary>
 public static class RunCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -14,12 +14,17 @@ public static class RunCommand
         var sut = new Option<string?>("--sut") { Description = "System-under-test file (default: the embedded default, reference implementations certified against each other)" };
         var output = new Option<string?>("--out") { Description = "Folder for reports/<run-id>/ (default: ./reports)" };
         var noHtml = new Option<bool>("--no-html") { Description = "Do not render the HTML report with the Allure CLI" };
-        var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/") { features, tags, sut, output, noHtml };
+        var virtualTime = new Option<bool>("--virtual-time")
+        {
+            Description = "Run on a virtual clock (every role the harness's own): a scenario spanning a simulated day takes seconds",
+        };
+        var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/") { features, tags, sut, output, noHtml, virtualTime };
         command.SetAction(async (parse, ct) =>
         {
             var arguments = new RunArguments(parse.GetValue(features), parse.GetValue(tags), parse.GetValue(sut), parse.GetValue(output))
             {
                 RenderHtml = !parse.GetValue(noHtml),
+                VirtualTime = parse.GetValue(virtualTime),
             };
             return (await new ConsoleRun(console).ExecuteAsync(arguments, ct)).ExitCode;
         });

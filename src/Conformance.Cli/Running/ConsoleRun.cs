@@ -1,6 +1,7 @@
 using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Harness;
+using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 using Conformance.Reporting;
@@ -27,6 +28,11 @@ public sealed class ConsoleRun(IAnsiConsole console)
             var sut = arguments.SystemUnderTestFile is { } file
                 ? SystemUnderTestLoader.Load(file, HarnessBindings.All)
                 : SystemUnderTestDescription.EmbeddedDefault;
+            if (arguments.VirtualTime)
+                sut = sut.RoleUnderTest is { } role
+                    ? throw new ConfigurationException(arguments.SystemUnderTestFile!, null, "roleUnderTest",
+                        $"--virtual-time needs every role to be the harness's own, and the system under test plays the {role.ToString().ToUpperInvariant()}: it lives on the wall clock")
+                    : sut with { Clock = ClockSetting.Virtual };
             // Certificate files that cannot be used stop the run before it starts.
             VtnUnderTestTls.CheckFiles(OpenAdr3Settings.Of(sut));
             var tags = TagExpression.Parse(arguments.Tags);

@@ -10,6 +10,12 @@ public sealed record RunArguments(string? FeaturesDirectory, string? Tags, strin
     /// <summary>The most one scenario may take before the harness cancels it; every wait inside is bounded much tighter.</summary>
     public TimeSpan ScenarioBound { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Whether to run on a virtual clock: time stands still while any role is busy and jumps to the next timer when all
+    /// are idle, so a scenario that spans a simulated day takes seconds. Only when every role is the harness's own.
+    /// </summary>
+    public bool VirtualTime { get; init; }
+
     /// <summary>Whether to render the HTML report with the Allure CLI after the run.</summary>
     public bool RenderHtml { get; init; } = true;
 }
