@@ -1,10 +1,11 @@
 using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Model.Execution;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
 /// <summary>Names the VTN's answers a step got by their evidence numbers, for its failure message.</summary>
-public sealed class AnswerTrail(EvidenceLog evidence)
+public sealed class AnswerTrail(EvidenceLog evidence, ScenarioCancellation cancellation)
 {
     /// <summary>A response is recorded once complete, which can be a moment after its reader has it.</summary>
     private static readonly TimeSpan RecordingLag = TimeSpan.FromSeconds(2);
@@ -20,7 +21,7 @@ public sealed class AnswerTrail(EvidenceLog evidence)
     /// <summary>"(evidence: #12 ...; #14 ...)": the VTN's last answers to <paramref name="role"/> since <paramref name="mark"/>.</summary>
     public async Task<string> SinceAsync(long mark, string role)
     {
-        await evidence.WaitForAsync(r => r.IsVtnAnswer(role), mark, RecordingLag, CancellationToken.None);
+        await evidence.WaitForAsync(r => r.IsVtnAnswer(role), mark, RecordingLag, cancellation.Token);
         var answers = evidence.Snapshot().Where(r => r.Seq > mark && r.IsVtnAnswer(role)).TakeLast(4).Select(r => r.Summary).ToList();
         return answers.Count == 0 ? "(no answer to it in the evidence)" : $"(evidence: {string.Join("; ", answers)})";
     }

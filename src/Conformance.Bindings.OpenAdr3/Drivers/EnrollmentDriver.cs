@@ -1,4 +1,5 @@
 using Conformance.Bindings.OpenAdr3.Configuration;
+using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
@@ -10,7 +11,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// ID and its resources with targets, then the VEN logs in afresh with the credentials it was given. One per scenario;
 /// its own connections to the VTN (one per VEN, with its TLS), so that each login is a new one.
 /// </summary>
-public sealed class EnrollmentDriver(GridDomain grid)
+public sealed class EnrollmentDriver(GridDomain grid, ScenarioCancellation cancellation)
 {
     private readonly Dictionary<string, Enrollment> _enrollments = [];
     private readonly Dictionary<string, OpenAdrClient> _connected = [];
@@ -25,7 +26,7 @@ public sealed class EnrollmentDriver(GridDomain grid)
 
     public async Task EnrollAsync(string venName, string clientId, string group, IReadOnlyList<(string Name, string Group)> resources)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var sentVen = new Ven { ObjectType = ObjectTypes.BlVenRequest, VenName = venName, ClientId = clientId, Targets = [group] };
         var ven = await VtnAnswers.Accepted(bl.CreateVenAsync(sentVen),
             $"the VTN to accept the business logic's ven object '{venName}' for client '{clientId}' (POST /vens)");
@@ -45,7 +46,7 @@ public sealed class EnrollmentDriver(GridDomain grid)
 
     /// <summary>A new login with the client ID and secret the business logic provided; the VTN must issue a token.</summary>
     public async Task ConnectAsync(string clientId) =>
-        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, grid.HarnessVenSecret(clientId), CancellationToken.None),
+        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, grid.HarnessVenSecret(clientId), cancellation.Token),
             $"the VTN to issue client '{clientId}' a token for the client ID and secret the business logic provided (POST /auth/token)");
 
     /// <summary>The VEN's connection made in this scenario with the credentials the business logic provided.</summary>
@@ -58,7 +59,7 @@ public sealed class EnrollmentDriver(GridDomain grid)
     {
         try
         {
-            await OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, "wrong-" + Guid.NewGuid().ToString("N"), CancellationToken.None);
+            await OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, "wrong-" + Guid.NewGuid().ToString("N"), cancellation.Token);
             return true;
         }
         catch (ProblemException e)
@@ -77,7 +78,7 @@ public sealed class EnrollmentDriver(GridDomain grid)
 
     private async Task<HttpClient> HttpAsync(string clientId)
     {
-        await grid.BusinessLogicAsync(CancellationToken.None);
+        await grid.BusinessLogicAsync(cancellation.Token);
         _lastClientId = clientId;
         if (!_http.TryGetValue(clientId, out var http)) _http[clientId] = http = grid.NewVtnHttp(clientId);
         return http;

@@ -1,3 +1,4 @@
+using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
@@ -8,14 +9,14 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// Ven and resource objects and the groups (targets) the business logic puts them in, on the VTN under
 /// judgement. One per scenario; it remembers the events the scenario published by name.
 /// </summary>
-public sealed class GroupingDriver(GridDomain grid)
+public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancellation)
 {
     private const string ProgramName = "Grouping-Program";
     private readonly Dictionary<string, Event> _events = [];
 
     public async Task<Ven> RegisterVenAsync(string venName)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         return (await client.GetVensAsync(new VenSearch { VenName = venName })).FirstOrDefault()
             ?? await VtnAnswers.Accepted(client.CreateVenAsync(new Ven { ObjectType = ObjectTypes.VenVenRequest, VenName = venName }),
                 $"the VTN to accept VEN '{venName}' registering its ven object (POST /vens)");
@@ -23,7 +24,7 @@ public sealed class GroupingDriver(GridDomain grid)
 
     public async Task RegisterResourceAsync(string venName, Ven ven, string resourceName)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         if ((await client.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Count > 0) return;
         await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource { ObjectType = ObjectTypes.VenResourceRequest, ResourceName = resourceName, VenId = ven.Id }),
             $"the VTN to accept VEN '{venName}' registering its resource '{resourceName}' (POST /resources)");
@@ -32,8 +33,8 @@ public sealed class GroupingDriver(GridDomain grid)
     /// <summary>Publishes an event as the business logic, targeted at the given groups (null: at every VEN).</summary>
     public async Task PublishEventAsync(string eventName, IReadOnlyList<string>? targets)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
-        var program = (await bl.GetProgramsAsync(CancellationToken.None)).FirstOrDefault(p => p.ProgramName == ProgramName)
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == ProgramName)
             ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }), $"the VTN to accept program '{ProgramName}'");
         await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
     }
@@ -41,7 +42,7 @@ public sealed class GroupingDriver(GridDomain grid)
     /// <summary>Publishes any event as the business logic and remembers it by name for the scenario's later steps.</summary>
     public async Task<Event> PublishAsync(string eventName, Event evt)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         return _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(evt),
             $"the VTN to accept event '{eventName}'{(evt.Targets is null ? "" : $" targeted at {string.Join(", ", evt.Targets)}")}");
     }
@@ -49,7 +50,7 @@ public sealed class GroupingDriver(GridDomain grid)
     /// <summary>The business logic's update of a published event (PUT /events/{id}); the answer is remembered.</summary>
     public async Task<Event> UpdateAsync(string eventName, Event replacement)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var evt = Published(eventName);
         return _events[eventName] = await VtnAnswers.Accepted(bl.UpdateEventAsync(evt.Id!, replacement),
             $"the VTN to accept the business logic's update of event '{eventName}' (PUT /events/{evt.Id})");
@@ -60,7 +61,7 @@ public sealed class GroupingDriver(GridDomain grid)
 
     public async Task AddVenToGroupAsync(string venName, string group)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var ven = await VenAsSeenByBusinessLogicAsync(venName);
         await VtnAnswers.Accepted(bl.UpdateVenAsync(ven.Id!, new Ven
         {
@@ -71,7 +72,7 @@ public sealed class GroupingDriver(GridDomain grid)
 
     public async Task AddResourceToGroupAsync(string venName, string resourceName, string group)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var ven = await VenAsSeenByBusinessLogicAsync(venName);
         var resource = (await bl.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Single();
         await VtnAnswers.Accepted(bl.UpdateResourceAsync(resource.Id!, new Resource
@@ -83,7 +84,7 @@ public sealed class GroupingDriver(GridDomain grid)
 
     public async Task<Ven> VenAsSeenByBusinessLogicAsync(string venName)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         return (await bl.GetVensAsync(new VenSearch { VenName = venName })).SingleOrDefault()
             ?? throw new InvalidOperationException($"no ven named '{venName}' is registered; the scenario must register it first");
     }
@@ -95,8 +96,8 @@ public sealed class GroupingDriver(GridDomain grid)
     public async Task<(Event Event, bool Listed, bool ById)> EventAsSeenByAsync(string venName, string eventName)
     {
         var evt = Published(eventName);
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
-        var listed = (await client.GetEventsAsync(CancellationToken.None)).Any(x => x.Id == evt.Id);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
+        var listed = (await client.GetEventsAsync(cancellation.Token)).Any(x => x.Id == evt.Id);
         var byId = await VtnAnswers.Refusal(client.GetEventAsync(evt.Id!)) is null;
         return (evt, listed, byId);
     }

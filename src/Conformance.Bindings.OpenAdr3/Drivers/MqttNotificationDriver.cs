@@ -2,6 +2,7 @@ using System.Buffers;
 using Conformance.Evidence.Log;
 using Conformance.Evidence.Mqtt;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Model.Execution;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
@@ -21,7 +22,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// the VTN, recorded the moment it arrives, before any step judges it, and the PUBACK the client answers a QoS 1
 /// delivery with. One per scenario; its connections end with the scenario.
 /// </summary>
-public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver grouping, EvidenceLog evidence)
+public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver grouping, EvidenceLog evidence, ScenarioCancellation cancellation)
 {
     /// <summary>No timing requirement applies to connecting and subscribing; this bound keeps a silent broker from hanging the run.</summary>
     private static readonly TimeSpan PacketBound = TimeSpan.FromSeconds(10);
@@ -39,7 +40,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     /// <summary>GET /notifiers as the VEN: the MQTT binding the VTN offers it, or null when it offers none.</summary>
     public async Task<MqttNotifierBinding?> DiscoverAsync(string venName)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var notifiers = await VtnAnswers.Accepted(client.GetNotifiersAsync(), $"the VTN to answer VEN '{venName}''s GET /notifiers");
         if (notifiers.Mqtt is { } binding) _bindings[venName] = binding;
         return notifiers.Mqtt;
@@ -53,7 +54,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     /// <summary>GET /notifiers/mqtt/topics/vens/{venID}/{objects} as the VEN, for its own ven object.</summary>
     public async Task<NotifierOperationsTopics> OwnVenTopicsAsync(string venName, string objects)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var ven = await grouping.OwnVenAsync(client, venName);
         return await TopicsAsync(client.GetMqttVenTopicsAsync(ven.Id!, objects), $"VEN '{venName}'", $"/notifiers/mqtt/topics/vens/{ven.Id}/{objects}");
     }
@@ -61,14 +62,14 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     /// <summary>GET /notifiers/mqtt/topics/{objects} as the business logic: the topics of all such objects.</summary>
     public async Task<NotifierOperationsTopics> SharedTopicsAsync(string objects)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         return await TopicsAsync(bl.GetMqttTopicsAsync(objects), "the business logic", $"/notifiers/mqtt/topics/{objects}");
     }
 
     /// <summary>GET /notifiers/mqtt/topics/vens/{venID}/{objects} as the business logic, for another VEN's ven object.</summary>
     public async Task<NotifierOperationsTopics> VenTopicsAsSeenByBusinessLogicAsync(string venName, string objects)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var ven = await grouping.VenAsSeenByBusinessLogicAsync(venName);
         return await TopicsAsync(bl.GetMqttVenTopicsAsync(ven.Id!, objects), "the business logic", $"/notifiers/mqtt/topics/vens/{ven.Id}/{objects}");
     }
@@ -76,7 +77,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     /// <summary>GET /notifiers/mqtt/topics/{objects} as the VEN: null when the VTN refuses, else what it answered.</summary>
     public async Task<int?> SharedTopicsRefusalAsync(string venName, string objects)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         return await VtnAnswers.Refusal(client.GetMqttTopicsAsync(objects));
     }
 
@@ -88,7 +89,7 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     public async Task ConnectAsync(string venName)
     {
         var binding = await BindingAsync(venName);
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var broker = binding.Uris?.FirstOrDefault() ?? throw Judge.Fail("the MQTT binding to list broker URIs", "its URIS list is empty");
         if (!Uri.TryCreate(broker, UriKind.Absolute, out var uri) || uri.Scheme is not ("mqtt" or "mqtts"))
             throw Judge.Fail("the MQTT binding's first URI to be mqtt://host:port or mqtts://host:port", $"it is '{broker}'");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Bindings.OpenAdr3.Support;
@@ -12,14 +13,14 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// webhook receivers. One per scenario: callback paths carry the scenario's id, so notifications meant for another
 /// scenario's subscriptions never count here.
 /// </summary>
-public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence)
+public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence, ScenarioCancellation cancellation)
 {
     private readonly string _scenario = Guid.NewGuid().ToString("N")[..8];
 
     public async Task SubscribeAsync(Subscriber subscriber, string operation, string objectType, string? bearerToken)
     {
         var client = await ClientOf(subscriber);
-        var receiver = await grid.WebhookReceiverAsync(subscriber.Role, CancellationToken.None);
+        var receiver = await grid.WebhookReceiverAsync(subscriber.Role, cancellation.Token);
         await VtnAnswers.Accepted(client.CreateSubscriptionAsync(new Subscription
         {
             ClientName = subscriber.VenName ?? "harness-business-logic",
@@ -61,6 +62,6 @@ public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence)
     private string CallbackName(Subscriber subscriber) => $"{_scenario}-{subscriber.VenName ?? "business-logic"}";
 
     private async Task<OpenAdrClient> ClientOf(Subscriber subscriber) => subscriber.VenName is { } ven
-        ? await grid.HarnessVenAsync(ven, CancellationToken.None)
-        : await grid.BusinessLogicAsync(CancellationToken.None);
+        ? await grid.HarnessVenAsync(ven, cancellation.Token)
+        : await grid.BusinessLogicAsync(cancellation.Token);
 }

@@ -1,3 +1,4 @@
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -9,7 +10,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// The programs the business logic posts in a scenario, remembered by name with what it sent and what the VTN
 /// answered. One per scenario.
 /// </summary>
-public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
+public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     private readonly Dictionary<string, (Program Sent, Program Stored)> _programs = [];
     private Program? _latest;
@@ -20,7 +21,7 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
     /// <summary>Posts the program; the VTN must accept it.</summary>
     public async Task<Program> PostAsync(Program program)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var stored = await VtnAnswers.Accepted(bl.CreateProgramAsync(program),
             $"the VTN to accept program '{program.ProgramName}'{(program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "")}");
         return Remember(program, stored);
@@ -32,7 +33,7 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
     /// </summary>
     public async Task<Program> EnsureAsync(Program program)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var existing = (await Pages.AllAsync((skip, limit) => bl.GetProgramsAsync(skip, limit))).FirstOrDefault(p => p.ProgramName == program.ProgramName);
         return existing is null ? await PostAsync(program) : Remember(program, existing);
     }
@@ -44,7 +45,7 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail)
     public async Task<Program> ReadAsVenAsync(string venName, string programName)
     {
         var (sent, stored) = Find(programName);
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var (_, byId) = await VenReading.ListAndReadAsync(trail, venName, "programs", sent, stored.Id!,
             $"VEN '{venName}' polling for programs to find program '{programName}' (id {stored.Id}) as the business logic posted it",
             "GET /programs", () => Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), p => p.Id, () => ven.GetProgramAsync(stored.Id!));

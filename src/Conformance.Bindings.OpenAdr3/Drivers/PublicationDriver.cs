@@ -1,3 +1,4 @@
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -9,7 +10,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// Events the business logic publishes with exactly what it sent, so that what a VEN reads can be compared with it.
 /// The events are remembered by name in the scenario's <see cref="GroupingDriver"/>, so every event step finds them.
 /// </summary>
-public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, AnswerTrail trail)
+public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     private readonly Dictionary<string, Event> _sent = [];
 
@@ -35,7 +36,7 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
     public async Task<(IReadOnlyList<Event> Listed, Event ById)> ReadAsVenAsync(string venName, string eventName, EventSearch search, string polling)
     {
         var (sent, stored) = (Sent(eventName), Stored(eventName));
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         return await VenReading.ListAndReadAsync(trail, venName, "events", sent, stored.Id!,
             $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it",
             polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id, () => ven.GetEventAsync(stored.Id!));

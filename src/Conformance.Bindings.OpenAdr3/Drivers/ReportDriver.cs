@@ -1,3 +1,4 @@
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -9,7 +10,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// Reports the scenario's VENs send, remembered with what was sent and what the VTN answered, and the business
 /// logic's reads of reports. One per scenario.
 /// </summary>
-public sealed class ReportDriver(GridDomain grid, AnswerTrail trail)
+public sealed class ReportDriver(GridDomain grid, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     private readonly Dictionary<(string Ven, string EventId), (Report Sent, Report Stored)> _reports = [];
 
@@ -19,7 +20,7 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail)
     /// <summary>A harness VEN sends a report; the VTN must accept it.</summary>
     public async Task<Report> SendAsync(string venName, Report report, string what)
     {
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var stored = await VtnAnswers.Accepted(ven.CreateReportAsync(report), $"the VTN to accept {what}");
         _reports[(venName, report.EventId!)] = (report, stored);
         return stored;
@@ -28,7 +29,7 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail)
     /// <summary>A harness VEN sends a report that the VTN may refuse.</summary>
     public async Task TrySendAsync(string venName, Report report)
     {
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         try { LastAttempt = (null, await ven.CreateReportAsync(report)); }
         catch (ProblemException e) { LastAttempt = ((int)e.StatusCode, null); }
     }
@@ -60,7 +61,7 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail)
     /// <summary>Every report the business logic gets for the search, page by page.</summary>
     public async Task<IReadOnlyList<Report>> BusinessLogicReadsAsync(ReportSearch search)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         return await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => bl.GetReportsAsync(search with { Skip = skip, Limit = limit })),
             $"the VTN to answer the business logic's GET /reports (programID {search.ProgramId ?? "any"}, eventID {search.EventId ?? "any"})");
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Model.Execution;
 using Conformance.Model.Quantities;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
@@ -10,7 +11,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>Dynamic capacity management (User Guide 8.10.2): capacity events to a customer's VEN, capacity requests back.</summary>
 [Binding]
-public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail)
+public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     [Given("the business logic has announced to group {string} a capacity subscription of {power} in event {string}")]
     [When("the business logic announces to group {string} a capacity subscription of {power} in event {string}")]
@@ -33,7 +34,7 @@ public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, Publi
     public async Task RequestsCapacity(string venName, string eventName, string resourceName, DataTable intervals)
     {
         var id = publications.Stored(eventName).Id!;
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id), $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to request capacity on it");
         if (evt.ReportDescriptors?.Any(d => d.PayloadType == CapacityManagement.RequestedCapacity) != true)
             throw Judge.Fail($"event '{eventName}' as VEN '{venName}' read it to ask for capacity requests ({CapacityManagement.RequestedCapacity})",

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Model.Execution;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
@@ -15,7 +16,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 /// broker and subscribes; the broker notifies it of changes of state, and refuses it what it may not read.
 /// </summary>
 [Binding]
-public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, MqttNotificationDriver mqtt)
+public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, MqttNotificationDriver mqtt, ScenarioCancellation cancellation)
 {
     private NotifierOperationsTopics? _topics;
     private readonly List<EvidenceRecord> _subacks = [];
@@ -89,8 +90,8 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     [When("the business logic renames program {string} to {string}")]
     public async Task TheBusinessLogicRenamesAProgram(string programName, string newName)
     {
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
-        var program = (await bl.GetProgramsAsync(CancellationToken.None)).SingleOrDefault(p => p.ProgramName == programName)
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).SingleOrDefault(p => p.ProgramName == programName)
             ?? throw new InvalidOperationException($"no program named '{programName}' exists; the scenario must create it first");
         await VtnAnswers.Accepted(bl.UpdateProgramAsync(program.Id!, program with { ProgramName = newName }),
             $"the VTN to accept the business logic renaming program '{programName}' to '{newName}'");

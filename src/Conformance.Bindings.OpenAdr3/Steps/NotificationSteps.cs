@@ -1,5 +1,6 @@
 using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Model.Execution;
 using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
@@ -11,7 +12,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 subscriptions: the VTN POSTs a notification to the subscriber's webhook on each change.</summary>
 [Binding]
-public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, NotificationDriver notifications, GroupingDriver grouping)
+public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, NotificationDriver notifications, GroupingDriver grouping, ScenarioCancellation cancellation)
 {
     /// <summary>Evidence position before the scenario's latest change, and before its first one.</summary>
     private long _mark;
@@ -48,7 +49,7 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
     public async Task TheBusinessLogicCreatesAProgram(string programName)
     {
         MarkChange();
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }), $"the VTN to accept program '{programName}'");
     }
 
@@ -57,7 +58,7 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
     {
         MarkChange();
         var evt = grouping.Published(eventName);
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         await VtnAnswers.Accepted(ven.CreateReportAsync(new Report
         {
             EventId = evt.Id, ClientName = venName, ReportName = $"{venName}-{eventName}",

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -10,7 +11,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 "Programs", "Events" and "Reports", polling halves: what a poll after a change finds.</summary>
 [Binding]
-public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, GroupingDriver grouping, ReportDriver reports, AnswerTrail trail)
+public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, GroupingDriver grouping, ReportDriver reports, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     [Given("the business logic has posted program {string}")]
     public Task HasPostedAProgram(string programName) => programs.EnsureAsync(new Program { ProgramName = programName });
@@ -59,7 +60,7 @@ public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, Public
     public async Task FindsNoEvent(string venName, string programName, string eventName)
     {
         var (programId, evt) = (programs.Stored(programName).Id!, grouping.Published(eventName));
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var mark = trail.Mark();
         var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetEventsAsync(new EventSearch { ProgramId = programId, Skip = skip, Limit = limit })),
             $"the VTN to answer VEN '{venName}''s GET /events?programID={programId}");
@@ -78,7 +79,7 @@ public sealed class PollingSteps(GridDomain grid, ProgramDriver programs, Public
         var problems = new List<string>();
         if (!listed.Any(r => r.EventId == evt.Id && r.ClientId == venName)) problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}' on event {evt.Id}");
         // A 3.1 report names no program: each listed report's program is its event's, as the business logic reads it.
-        var bl = await grid.BusinessLogicAsync(CancellationToken.None);
+        var bl = await grid.BusinessLogicAsync(cancellation.Token);
         foreach (var eventId in listed.Select(r => r.EventId!).Distinct())
             if ((await bl.GetEventAsync(eventId)).ProgramId is var other && other != programId)
                 problems.Add($"it listed reports on event {eventId}, of program {other}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -11,7 +12,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 "Report Request": report descriptors on programs and events, the VEN's answer, the business logic's read.</summary>
 [Binding]
-public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail)
+public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail, ScenarioCancellation cancellation)
 {
     private long _attemptMark;
 
@@ -56,7 +57,7 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
     public async Task AnswersTheReportRequest(string venName, string eventName, string resourceName, DataTable readings)
     {
         var id = publications.Stored(eventName).Id!;
-        var ven = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id), $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to answer its report request");
         var descriptor = evt.ReportDescriptors?.FirstOrDefault()
             ?? throw Judge.Fail($"event '{eventName}' as VEN '{venName}' read it to carry the business logic's report request", "it carried no report descriptor");

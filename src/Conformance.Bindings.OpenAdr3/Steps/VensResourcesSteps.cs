@@ -1,3 +1,4 @@
+using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
@@ -9,7 +10,7 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 "Vens and Resources": registration, grouping by targets, and what each VEN may see.</summary>
 [Binding]
-public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping)
+public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping, ScenarioCancellation cancellation)
 {
     [Given("VEN {string} has registered itself and its resource {string}")]
     public async Task AVenHasRegistered(string venName, string resourceName)
@@ -32,7 +33,7 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping)
     [When("VEN {string} updates its own ven object")]
     public async Task AVenUpdatesItself(string venName)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var own = await grouping.OwnVenAsync(client, venName);
         await VtnAnswers.Accepted(client.UpdateVenAsync(own.Id!, new Ven
         {
@@ -70,7 +71,7 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping)
     [Then("VEN {string} finds no ven object named {string} and no resource named {string}")]
     public async Task AVenFindsNothingOfAnother(string venName, string otherVen, string otherResource)
     {
-        var client = await grid.HarnessVenAsync(venName, CancellationToken.None);
+        var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var other = await grouping.VenAsSeenByBusinessLogicAsync(otherVen);
         var leaks = new List<string>();
         if ((await client.GetVensAsync(new VenSearch { VenName = otherVen })).Count > 0) leaks.Add($"GET /vens?venName={otherVen} listed it");
