@@ -41,7 +41,9 @@ public static class AllureHtml
 
         var start = new ProcessStartInfo(allure, ["generate", resultsDirectory, "-o", reportDirectory])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         if (config is not null)
         {

@@ -30,7 +30,9 @@ public sealed record HarnessIdentity(string Version, string Commit)
     {
         var start = new ProcessStartInfo("git", ["rev-parse", "HEAD"])
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
             WorkingDirectory = Environment.CurrentDirectory,
         };
         try

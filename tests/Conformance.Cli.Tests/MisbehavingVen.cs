@@ -50,7 +50,9 @@ public sealed class MisbehavingVen(Misbehaviour misbehaviour, Uri vtn, string ve
                 {
                     await client.CreateReportAsync(new Report
                     {
-                        EventId = reportedId, ClientName = venName, ReportName = $"{venName}-{reportedId}",
+                        EventId = reportedId,
+                        ClientName = venName,
+                        ReportName = $"{venName}-{reportedId}",
                         Resources = [new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
                     }, ct);
                 }

@@ -3,10 +3,10 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.Cli.Commands;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.Tls;
 using MQTTnet;
 using MQTTnet.Server;
 using Spectre.Console.Testing;
-using Conformance.Tls;
 
 namespace Conformance.Cli.Tests;
 

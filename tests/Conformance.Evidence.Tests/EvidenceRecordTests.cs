@@ -7,8 +7,16 @@ public class EvidenceRecordTests
 {
     private static readonly EvidenceRecord Created = new()
     {
-        Seq = 12, T = 1.234567, Direction = "response", From = "Vtn", To = "BusinessLogic", Binding = "openadr3", CorrelationId = 11,
-        Http = new HttpDetail { Method = "POST", Target = "/events", Status = 201 }, Size = 2, Body = "{}",
+        Seq = 12,
+        T = 1.234567,
+        Direction = "response",
+        From = "Vtn",
+        To = "BusinessLogic",
+        Binding = "openadr3",
+        CorrelationId = 11,
+        Http = new HttpDetail { Method = "POST", Target = "/events", Status = 201 },
+        Size = 2,
+        Body = "{}",
     };
 
     [Test]

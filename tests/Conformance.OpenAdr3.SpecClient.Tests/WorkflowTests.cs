@@ -88,7 +88,9 @@ internal sealed class WorkflowTests : SpecVtnFixture
         {
             VenResourceRequest = new VenResourceRequest
             {
-                ObjectType = VenResourceRequest_objectType.VEN_RESOURCE_REQUEST, ResourceName = "meter-1", VenID = venObject.Id,
+                ObjectType = VenResourceRequest_objectType.VEN_RESOURCE_REQUEST,
+                ResourceName = "meter-1",
+                VenID = venObject.Id,
             },
         });
         resource!.ObjectType.Should().Be(ObjectTypes.RESOURCE);
@@ -104,7 +106,10 @@ internal sealed class WorkflowTests : SpecVtnFixture
         {
             BlVenRequest = new BlVenRequest
             {
-                ObjectType = BlVenRequest_objectType.BL_VEN_REQUEST, ClientID = enrolled.ClientID, VenName = venName, Targets = [group],
+                ObjectType = BlVenRequest_objectType.BL_VEN_REQUEST,
+                ClientID = enrolled.ClientID,
+                VenName = venName,
+                Targets = [group],
             },
         });
         granted!.Targets.Should().Equal(group);

@@ -56,11 +56,16 @@ internal static class SampleRun
         };
         var scenario = new ScenarioCase
         {
-            Id = $"{feature.File}:{line}", Feature = feature, Title = $"A {verdict.ToWireName()} scenario",
+            Id = $"{feature.File}:{line}",
+            Feature = feature,
+            Title = $"A {verdict.ToWireName()} scenario",
             Description = "Why this scenario exists.",
             Rule = feature == EventDistribution ? Publication : null,
-            RowLabel = "[venName=ven-1]", Arguments = [new("venName", "ven-1")],
-            Tags = ["grid", "JWG1100", "TS62746-3-Fig17"], Steps = steps, Line = line,
+            RowLabel = "[venName=ven-1]",
+            Arguments = [new("venName", "ven-1")],
+            Tags = ["grid", "JWG1100", "TS62746-3-Fig17"],
+            Steps = steps,
+            Line = line,
         };
         var measurement = Measurement.Duration("VEN retrieval after publication",
             TimeSpan.FromSeconds(verdict == Verdict.Fail ? 6.2 : 1.5), TimeSpan.FromSeconds(4), LimitKind.AtMost, Scaled);
@@ -86,7 +91,14 @@ internal static class SampleRun
 
     private static EvidenceRecord Evidence(string scenarioId, long seq) => new()
     {
-        Seq = seq, T = seq * 0.1, At = Start.AddSeconds(seq * 0.1), Scenario = scenarioId, Direction = "request",
-        From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = "/events" },
+        Seq = seq,
+        T = seq * 0.1,
+        At = Start.AddSeconds(seq * 0.1),
+        Scenario = scenarioId,
+        Direction = "request",
+        From = "Ven",
+        To = "Vtn",
+        Binding = "openadr3",
+        Http = new HttpDetail { Method = "GET", Target = "/events" },
     };
 }

@@ -47,7 +47,11 @@ internal static class Records
     public static EvidenceRecord Message(EvidenceLog evidence, string what, string from, string to, string? body = null) =>
         evidence.Append(new EvidenceRecord
         {
-            Direction = Directions.Response, From = from, To = to, Binding = "scripted",
-            Http = new HttpDetail { Method = "GET", Target = $"/{what}", Status = 200 }, Body = body,
+            Direction = Directions.Response,
+            From = from,
+            To = to,
+            Binding = "scripted",
+            Http = new HttpDetail { Method = "GET", Target = $"/{what}", Status = 200 },
+            Body = body,
         });
 }

@@ -1,5 +1,5 @@
-using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Evidence.Log;
 using Conformance.Model.Execution;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;

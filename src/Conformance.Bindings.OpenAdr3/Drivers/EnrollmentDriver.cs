@@ -1,8 +1,8 @@
 using Conformance.Bindings.OpenAdr3.Configuration;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Support;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 

@@ -1,19 +1,19 @@
 using System.Security.Cryptography.X509Certificates;
+using Conformance.Bindings.OpenAdr3.Configuration;
+using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
-using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Model;
-using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Model.SystemUnderTest;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
-using Microsoft.AspNetCore.Builder;
-using MQTTnet;
 using Conformance.Roles.Bindings;
 using Conformance.Tls;
+using Microsoft.AspNetCore.Builder;
+using MQTTnet;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 

@@ -1,7 +1,7 @@
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Support;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
@@ -65,7 +65,10 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
         var ven = await VenAsSeenByBusinessLogicAsync(venName);
         await VtnAnswers.Accepted(bl.UpdateVenAsync(ven.Id!, new Ven
         {
-            ObjectType = ObjectTypes.BlVenRequest, VenName = ven.VenName, ClientId = ven.ClientId, Attributes = ven.Attributes,
+            ObjectType = ObjectTypes.BlVenRequest,
+            VenName = ven.VenName,
+            ClientId = ven.ClientId,
+            Attributes = ven.Attributes,
             Targets = [.. (ven.Targets ?? []).Append(group).Distinct()],
         }), $"the VTN to accept the business logic adding ven '{venName}' to group '{group}' (PUT /vens/{ven.Id})");
     }
@@ -77,8 +80,12 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
         var resource = (await bl.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Single();
         await VtnAnswers.Accepted(bl.UpdateResourceAsync(resource.Id!, new Resource
         {
-            ObjectType = ObjectTypes.BlResourceRequest, ResourceName = resourceName, VenId = ven.Id, ClientId = resource.ClientId,
-            Attributes = resource.Attributes, Targets = [.. (resource.Targets ?? []).Append(group).Distinct()],
+            ObjectType = ObjectTypes.BlResourceRequest,
+            ResourceName = resourceName,
+            VenId = ven.Id,
+            ClientId = resource.ClientId,
+            Attributes = resource.Attributes,
+            Targets = [.. (resource.Targets ?? []).Append(group).Distinct()],
         }), $"the VTN to accept the business logic adding resource '{resourceName}' to group '{group}' (PUT /resources/{resource.Id})");
     }
 

@@ -1,13 +1,13 @@
 using System.Buffers;
+using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Evidence.Log;
 using Conformance.Evidence.Mqtt;
-using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Model.Execution;
-using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Roles.Observations;
 using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Packets;

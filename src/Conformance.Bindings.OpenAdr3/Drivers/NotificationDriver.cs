@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Evidence.Log;
 using Conformance.Model.Execution;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Support;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 

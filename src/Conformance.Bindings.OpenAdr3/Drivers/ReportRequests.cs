@@ -14,15 +14,15 @@ public static partial class ReportRequests
     /// <summary>User Guide 8.3's shape: one PRICE interval per hour from <paramref name="start"/>, ids from 0, asking for a report.</summary>
     public static Event HourlyPrices(string programId, string eventName, IReadOnlyList<decimal> prices, DateTimeOffset start,
         ReportDescriptor request, IReadOnlyList<string>? targets) => new()
-    {
-        ProgramId = programId,
-        EventName = eventName,
-        Targets = targets,
-        IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), Duration = "PT1H" },
-        PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price, Units = "KWH", Currency = "USD" }],
-        ReportDescriptors = [request],
-        Intervals = [.. prices.Select((price, i) => new Interval { Id = i, Payloads = [ValuesMap.Of(PayloadTypes.Price, price)] })],
-    };
+        {
+            ProgramId = programId,
+            EventName = eventName,
+            Targets = targets,
+            IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), Duration = "PT1H" },
+            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price, Units = "KWH", Currency = "USD" }],
+            ReportDescriptors = [request],
+            Intervals = [.. prices.Select((price, i) => new Interval { Id = i, Payloads = [ValuesMap.Of(PayloadTypes.Price, price)] })],
+        };
 
     /// <summary>
     /// The event intervals a descriptor selects: startInterval s >= 0 selects s to s+n-1 (n = numIntervals, -1: to the

@@ -1,6 +1,6 @@
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
-using Conformance.Bindings.OpenAdr3.Support;
 
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 

@@ -1,8 +1,8 @@
 using System.Security.Cryptography.X509Certificates;
-using Conformance.Evidence.Http;
-using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Configuration;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Evidence.Http;
+using Conformance.Evidence.Log;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Evidence.Log;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Evidence.Log;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Execution;
 using Conformance.Model.Quantities;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;

@@ -1,9 +1,9 @@
 using System.Net;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Evidence.Log;
 using Conformance.Model.Execution;
-using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Roles.Observations;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;

@@ -1,11 +1,11 @@
-using Conformance.Evidence.Log;
+using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Bindings.OpenAdr3.Recording;
+using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Evidence.Log;
 using Conformance.Model.Execution;
-using Conformance.Roles.Observations;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
+using Conformance.Roles.Observations;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;
@@ -61,7 +61,9 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         await VtnAnswers.Accepted(ven.CreateReportAsync(new Report
         {
-            EventId = evt.Id, ClientName = venName, ReportName = $"{venName}-{eventName}",
+            EventId = evt.Id,
+            ClientName = venName,
+            ReportName = $"{venName}-{eventName}",
             Resources = [new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
         }), $"the VTN to accept VEN '{venName}''s report on event '{eventName}'");
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;
@@ -79,7 +79,8 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
         var descriptor = report.PayloadDescriptors?.FirstOrDefault();
         var expected = Readings(readings).Select(r => new Interval
         {
-            Id = r.IntervalId, Payloads = [ValuesMap.Of(descriptor?.PayloadType ?? "", ReportRequests.ValueIn(r.Reading, descriptor?.Units))],
+            Id = r.IntervalId,
+            Payloads = [ValuesMap.Of(descriptor?.PayloadType ?? "", ReportRequests.ValueIn(r.Reading, descriptor?.Units))],
         }).ToList();
         var resource = report.Resources?.FirstOrDefault(r => r.ResourceName == resourceName);
         IReadOnlyList<string> differences = resource is null ? ["no such resource in the report"] : WireComparison.Differences(expected, resource.Intervals?.ToList() ?? []);

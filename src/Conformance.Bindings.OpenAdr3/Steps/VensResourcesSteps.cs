@@ -1,9 +1,9 @@
+using Conformance.Bindings.OpenAdr3.Drivers;
+using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Model.Execution;
 using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Bindings.OpenAdr3.Drivers;
-using Conformance.Bindings.OpenAdr3.Support;
 using Reqnroll;
 
 namespace Conformance.Bindings.OpenAdr3.Steps;
@@ -37,7 +37,9 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
         var own = await grouping.OwnVenAsync(client, venName);
         await VtnAnswers.Accepted(client.UpdateVenAsync(own.Id!, new Ven
         {
-            ObjectType = ObjectTypes.VenVenRequest, VenName = venName, Attributes = [ValuesMap.Of("DESCRIPTION", "updated by the VEN")],
+            ObjectType = ObjectTypes.VenVenRequest,
+            VenName = venName,
+            Attributes = [ValuesMap.Of("DESCRIPTION", "updated by the VEN")],
         }), $"the VTN to accept VEN '{venName}' updating its own ven object");
     }
 

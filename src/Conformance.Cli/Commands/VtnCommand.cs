@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
-using Spectre.Console;
 using Conformance.Tls;
+using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
 

@@ -25,9 +25,13 @@ public sealed class RecordingHandler(EvidenceLog log, RecordingOptions options, 
         var target = Target(request.RequestUri!);
         var requestRecord = log.Append(new EvidenceRecord
         {
-            Direction = Directions.Request, From = clientRole, To = serverRole, Binding = options.Binding,
+            Direction = Directions.Request,
+            From = clientRole,
+            To = serverRole,
+            Binding = options.Binding,
             Http = new HttpDetail { Method = request.Method.Method, Target = target, Headers = Headers(request.Headers, request.Content?.Headers) },
-            Size = requestBody.Length, Body = RecordedBody.Text(requestBody, options.Policy),
+            Size = requestBody.Length,
+            Body = RecordedBody.Text(requestBody, options.Policy),
         });
 
         var response = await base.SendAsync(request, cancellationToken);
@@ -35,13 +39,20 @@ public sealed class RecordingHandler(EvidenceLog log, RecordingOptions options, 
         var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         log.Append(new EvidenceRecord
         {
-            Direction = Directions.Response, From = serverRole, To = clientRole, Binding = options.Binding, CorrelationId = requestRecord.Seq,
+            Direction = Directions.Response,
+            From = serverRole,
+            To = clientRole,
+            Binding = options.Binding,
+            CorrelationId = requestRecord.Seq,
             Http = new HttpDetail
             {
-                Method = request.Method.Method, Target = target, Status = (int)response.StatusCode,
+                Method = request.Method.Method,
+                Target = target,
+                Status = (int)response.StatusCode,
                 Headers = Headers(response.Headers, response.Content.Headers),
             },
-            Size = responseBody.Length, Body = RecordedBody.Text(responseBody, options.Policy),
+            Size = responseBody.Length,
+            Body = RecordedBody.Text(responseBody, options.Policy),
         });
         return response;
     }

@@ -31,9 +31,13 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
         var client = roleOfClient(options.Policy.CallerOf(seen));
         var requestRecord = log.Append(new EvidenceRecord
         {
-            Direction = Directions.Request, From = client, To = serverRole, Binding = options.Binding,
+            Direction = Directions.Request,
+            From = client,
+            To = serverRole,
+            Binding = options.Binding,
             Http = new HttpDetail { Method = request.Method, Target = target, Headers = Redacted(headers) },
-            Size = requestBody.Length, Body = RecordedBody.Text(requestBody, options.Policy),
+            Size = requestBody.Length,
+            Body = RecordedBody.Text(requestBody, options.Policy),
         });
 
         var original = context.Response.Body;
@@ -51,13 +55,20 @@ public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, R
             var responseBody = captured.ToArray();
             log.Append(new EvidenceRecord
             {
-                Direction = Directions.Response, From = serverRole, To = client, Binding = options.Binding, CorrelationId = requestRecord.Seq,
+                Direction = Directions.Response,
+                From = serverRole,
+                To = client,
+                Binding = options.Binding,
+                CorrelationId = requestRecord.Seq,
                 Http = new HttpDetail
                 {
-                    Method = request.Method, Target = target, Status = status,
+                    Method = request.Method,
+                    Target = target,
+                    Status = status,
                     Headers = Redacted(context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString())),
                 },
-                Size = responseBody.Length, Body = RecordedBody.Text(responseBody, options.Policy),
+                Size = responseBody.Length,
+                Body = RecordedBody.Text(responseBody, options.Policy),
             });
             captured.Position = 0;
             await captured.CopyToAsync(original, context.RequestAborted);

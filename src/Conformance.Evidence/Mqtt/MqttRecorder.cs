@@ -23,7 +23,9 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
     public EvidenceRecord Connect(string? username = null, string? password = null) =>
         Append(Directions.Request, toBroker: true, new MqttDetail
         {
-            PacketType = "CONNECT", Username = username, Password = password is null ? null : Fingerprint.Of(password),
+            PacketType = "CONNECT",
+            Username = username,
+            Password = password is null ? null : Fingerprint.Of(password),
         });
 
     /// <summary>CONNACK, broker to client, answering <paramref name="connect"/>.</summary>
@@ -39,21 +41,28 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
     public EvidenceRecord SubAck(EvidenceRecord subscribe, IReadOnlyList<MqttSubscription> results, string? reasonString = null) =>
         Append(Directions.Response, toBroker: false, new MqttDetail
         {
-            PacketType = "SUBACK", PacketId = subscribe.Mqtt?.PacketId, Subscriptions = results, ReasonString = reasonString,
+            PacketType = "SUBACK",
+            PacketId = subscribe.Mqtt?.PacketId,
+            Subscriptions = results,
+            ReasonString = reasonString,
         }, correlation: subscribe.Seq);
 
     /// <summary>UNSUBSCRIBE, client to broker.</summary>
     public EvidenceRecord Unsubscribe(IReadOnlyList<string> filters, int? packetId = null) =>
         Append(Directions.Request, toBroker: true, new MqttDetail
         {
-            PacketType = "UNSUBSCRIBE", PacketId = packetId, Subscriptions = [.. filters.Select(f => new MqttSubscription(f))],
+            PacketType = "UNSUBSCRIBE",
+            PacketId = packetId,
+            Subscriptions = [.. filters.Select(f => new MqttSubscription(f))],
         });
 
     /// <summary>UNSUBACK, broker to client, answering <paramref name="unsubscribe"/>.</summary>
     public EvidenceRecord UnsubAck(EvidenceRecord unsubscribe, IReadOnlyList<MqttSubscription> results) =>
         Append(Directions.Response, toBroker: false, new MqttDetail
         {
-            PacketType = "UNSUBACK", PacketId = unsubscribe.Mqtt?.PacketId, Subscriptions = results,
+            PacketType = "UNSUBACK",
+            PacketId = unsubscribe.Mqtt?.PacketId,
+            Subscriptions = results,
         }, correlation: unsubscribe.Seq);
 
     /// <summary>A PUBLISH the broker delivered to the client.</summary>
@@ -66,7 +75,10 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
     public EvidenceRecord PubAck(EvidenceRecord publish, int reasonCode = 0, string? reason = null) =>
         Append(Directions.Response, toBroker: publish.From != clientRole, new MqttDetail
         {
-            PacketType = "PUBACK", PacketId = publish.Mqtt?.PacketId, ReasonCode = reasonCode, Reason = reason,
+            PacketType = "PUBACK",
+            PacketId = publish.Mqtt?.PacketId,
+            ReasonCode = reasonCode,
+            Reason = reason,
         }, correlation: publish.Seq);
 
     /// <summary>DISCONNECT, from the client (<paramref name="byClient"/>) or from the broker.</summary>
@@ -76,7 +88,11 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
     private EvidenceRecord Publish(MqttPublication p, bool toBroker) =>
         Append(Directions.Request, toBroker, new MqttDetail
         {
-            PacketType = "PUBLISH", Topic = p.Topic, Qos = p.Qos, Retain = p.Retain, PacketId = p.Qos > 0 ? p.PacketId : null,
+            PacketType = "PUBLISH",
+            Topic = p.Topic,
+            Qos = p.Qos,
+            Retain = p.Retain,
+            PacketId = p.Qos > 0 ? p.PacketId : null,
             ContentType = p.ContentType,
             UserProperties = p.UserProperties is { Count: > 0 } properties
                 ? properties.ToDictionary(u => u.Key, u => options.Policy.Header(u.Key, u.Value)) : null,
@@ -85,8 +101,14 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
     private EvidenceRecord Append(string direction, bool toBroker, MqttDetail detail, long? correlation = null, long size = 0, string? body = null) =>
         log.Append(new EvidenceRecord
         {
-            Direction = direction, From = toBroker ? clientRole : brokerRole, To = toBroker ? brokerRole : clientRole, Binding = options.Binding,
-            CorrelationId = correlation, Mqtt = detail with { Broker = broker, ClientId = clientId }, Size = size, Body = body,
+            Direction = direction,
+            From = toBroker ? clientRole : brokerRole,
+            To = toBroker ? brokerRole : clientRole,
+            Binding = options.Binding,
+            CorrelationId = correlation,
+            Mqtt = detail with { Broker = broker, ClientId = clientId },
+            Size = size,
+            Body = body,
         });
 }
 

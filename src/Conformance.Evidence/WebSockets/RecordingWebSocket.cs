@@ -126,7 +126,13 @@ public sealed class RecordingWebSocket(WebSocket inner, EvidenceLog log, Recordi
     private EvidenceRecord Append(string direction, bool sent, long? correlation, WebSocketDetail detail, long size, string? body) =>
         log.Append(new EvidenceRecord
         {
-            Direction = direction, From = sent ? localRole : peerRole, To = sent ? peerRole : localRole, Binding = options.Binding,
-            CorrelationId = correlation, WebSocket = detail, Size = size, Body = body,
+            Direction = direction,
+            From = sent ? localRole : peerRole,
+            To = sent ? peerRole : localRole,
+            Binding = options.Binding,
+            CorrelationId = correlation,
+            WebSocket = detail,
+            Size = size,
+            Body = body,
         });
 }

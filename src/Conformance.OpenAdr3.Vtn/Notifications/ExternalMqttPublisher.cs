@@ -1,7 +1,7 @@
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
-using MQTTnet;
 using Conformance.Tls;
+using MQTTnet;
 
 namespace Conformance.OpenAdr3.Vtn;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
+using Conformance.Tls;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.Logging;
-using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 

@@ -30,13 +30,13 @@ public static partial class SystemUnderTestSchema
         foreach (var binding in bindings)
             properties[binding.Name] = binding.Section.Schema.DeepClone();
         foreach (var binding in bindings)
-        foreach (var (field, schema) in binding.Section.LegacySchema)
-        {
-            var legacy = schema!.DeepClone().AsObject();
-            legacy["description"] = $"The older layout of the '{binding.Name}' section's '{field}', read when the file has no '{binding.Name}' section. " +
-                (legacy["description"]?.GetValue<string>() ?? "");
-            properties[field] = legacy;
-        }
+            foreach (var (field, schema) in binding.Section.LegacySchema)
+            {
+                var legacy = schema!.DeepClone().AsObject();
+                legacy["description"] = $"The older layout of the '{binding.Name}' section's '{field}', read when the file has no '{binding.Name}' section. " +
+                    (legacy["description"]?.GetValue<string>() ?? "");
+                properties[field] = legacy;
+            }
         return root;
     }
 

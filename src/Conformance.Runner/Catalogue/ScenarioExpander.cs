@@ -41,9 +41,14 @@ internal static class ScenarioExpander
             yield return new ScenarioCase
             {
                 Id = $"{feature.File}:{scenario.Location.Line}",
-                Feature = feature, Rule = rule, Title = scenario.Name, Description = Clean(scenario.Description),
-                OwnTags = own, Tags = Distinct(inherited.Concat(own)),
-                Steps = Steps(background.Concat(scenario.Steps), NoSubstitution), Line = scenario.Location.Line,
+                Feature = feature,
+                Rule = rule,
+                Title = scenario.Name,
+                Description = Clean(scenario.Description),
+                OwnTags = own,
+                Tags = Distinct(inherited.Concat(own)),
+                Steps = Steps(background.Concat(scenario.Steps), NoSubstitution),
+                Line = scenario.Location.Line,
             };
             yield break;
         }
@@ -58,9 +63,14 @@ internal static class ScenarioExpander
                 yield return new ScenarioCase
                 {
                     Id = $"{feature.File}:{row.Location.Line}",
-                    Feature = feature, Rule = rule, Title = Fill(scenario.Name), Description = Clean(scenario.Description),
+                    Feature = feature,
+                    Rule = rule,
+                    Title = Fill(scenario.Name),
+                    Description = Clean(scenario.Description),
                     RowLabel = "[" + string.Join(", ", values.Select(kv => $"{kv.Key}={kv.Value}")) + "]",
-                    Arguments = values, OwnTags = blockTags, Tags = Distinct(inherited.Concat(blockTags)),
+                    Arguments = values,
+                    OwnTags = blockTags,
+                    Tags = Distinct(inherited.Concat(blockTags)),
                     Steps = Steps(background, NoSubstitution).Concat(Steps(scenario.Steps, Fill)).ToList(),
                     Line = row.Location.Line,
                 };

@@ -33,8 +33,13 @@ internal sealed class InMemoryWire(EvidenceLog evidence)
         var body = JsonSerializer.Serialize(new { operation, content }, EvidenceLog.JsonOptions);
         return new EvidenceRecord
         {
-            Direction = direction, From = from, To = to, Binding = Binding, CorrelationId = correlationId,
-            Size = Encoding.UTF8.GetByteCount(body), Body = body,
+            Direction = direction,
+            From = from,
+            To = to,
+            Binding = Binding,
+            CorrelationId = correlationId,
+            Size = Encoding.UTF8.GetByteCount(body),
+            Body = body,
         };
     }
 }

@@ -86,7 +86,12 @@ public class OpenAdrEvidenceTests
 
     private static EvidenceRecord Answer(string to, string method, string target, int status) => new()
     {
-        Seq = 4, Direction = "response", From = "Vtn", To = to, Binding = OpenAdrEvidence.Binding, CorrelationId = 3,
+        Seq = 4,
+        Direction = "response",
+        From = "Vtn",
+        To = to,
+        Binding = OpenAdrEvidence.Binding,
+        CorrelationId = 3,
         Http = new HttpDetail { Method = method, Target = target, Status = status },
     };
 

@@ -8,7 +8,12 @@ public class EvidenceShapeTests
 
     private static EvidenceRecord Http(string direction, string from, string to, string method, string target, int? status = null, long? answers = null) => new()
     {
-        Seq = ++_seq, Direction = direction, From = from, To = to, Binding = "openadr3", CorrelationId = answers,
+        Seq = ++_seq,
+        Direction = direction,
+        From = from,
+        To = to,
+        Binding = "openadr3",
+        CorrelationId = answers,
         Http = new HttpDetail { Method = method, Target = target, Status = status },
     };
 

@@ -70,7 +70,9 @@ public class FuzzTests
         var subscription = await bl.CreateSubscriptionAsync(Samples.Subscription(program.Id), ct);
         var reportRequest = new Wire.Report
         {
-            EventId = evt.Id, ClientName = "fuzz", Resources = [new Wire.ReportResource { ResourceName = resource.ResourceName, Intervals = [] }],
+            EventId = evt.Id,
+            ClientName = "fuzz",
+            Resources = [new Wire.ReportResource { ResourceName = resource.ResourceName, Intervals = [] }],
         };
         var report = await ven.CreateReportAsync(reportRequest, ct);
         return new()

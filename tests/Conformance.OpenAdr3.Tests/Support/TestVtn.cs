@@ -1,5 +1,5 @@
-using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Client;
+using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Vtn;
 using Microsoft.AspNetCore.Builder;
 

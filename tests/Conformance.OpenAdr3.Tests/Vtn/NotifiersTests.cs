@@ -63,11 +63,16 @@ public class NotifiersTests
 
         (await bl.GetMqttTopicsAsync("programs")).Topics.Should().BeEquivalentTo(new NotifierOperationsTopics
         {
-            Create = "programs/create", Update = "programs/update", Delete = "programs/delete", All = "programs/+",
+            Create = "programs/create",
+            Update = "programs/update",
+            Delete = "programs/delete",
+            All = "programs/+",
         });
         (await bl.GetMqttProgramTopicsAsync(program.Id!)).Topics.Should().BeEquivalentTo(new NotifierOperationsTopics
         {
-            Update = $"programs/{program.Id}/update", Delete = $"programs/{program.Id}/delete", All = $"programs/{program.Id}/+",
+            Update = $"programs/{program.Id}/update",
+            Delete = $"programs/{program.Id}/delete",
+            All = $"programs/{program.Id}/+",
         });
         (await bl.GetMqttProgramEventsTopicsAsync(program.Id!)).Topics!.Create.Should().Be($"events/programs/{program.Id}/create");
         (await bl.GetMqttVenTopicsAsync(venObject.Id!)).Topics!.Create.Should().BeNull();

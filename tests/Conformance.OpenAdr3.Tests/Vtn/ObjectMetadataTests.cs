@@ -43,7 +43,10 @@ public class ObjectMetadataTests(VtnStorage storage)
     {
         var forged = Samples.Program() with
         {
-            Id = "chosen-by-client", CreatedDateTime = "2000-01-01T00:00:00Z", ModificationDateTime = "2000-01-01T00:00:00Z", ObjectType = "EVENT",
+            Id = "chosen-by-client",
+            CreatedDateTime = "2000-01-01T00:00:00Z",
+            ModificationDateTime = "2000-01-01T00:00:00Z",
+            ObjectType = "EVENT",
         };
 
         var created = await bl.CreateProgramAsync(forged, CancellationToken.None);

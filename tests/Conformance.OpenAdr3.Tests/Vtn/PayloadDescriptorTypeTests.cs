@@ -44,7 +44,9 @@ public class PayloadDescriptorTypeTests
 
         var report = await ven.CreateReportAsync(new Report
         {
-            EventId = evt.Id, ClientName = "ven", Resources = [],
+            EventId = evt.Id,
+            ClientName = "ven",
+            Resources = [],
             PayloadDescriptors = [new ReportPayloadDescriptor { PayloadType = PayloadTypes.SimpleLevel }],
         }, CancellationToken.None);
 

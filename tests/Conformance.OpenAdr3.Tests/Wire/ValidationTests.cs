@@ -52,7 +52,11 @@ public class ValidationTests
     {
         var resource = new Resource
         {
-            ObjectType = ObjectTypes.VenResourceRequest, ResourceName = "r", VenId = "v1", ClientId = "me", Targets = ["all"],
+            ObjectType = ObjectTypes.VenResourceRequest,
+            ResourceName = "r",
+            VenId = "v1",
+            ClientId = "me",
+            Targets = ["all"],
         };
 
         resource.Validate().Select(v => v.Field).Should().BeEquivalentTo("clientID", "targets");

@@ -11,11 +11,11 @@ internal static class Subscribe
     public static Subscription To(
         string objectType, Uri callback, string[]? operations = null, string? programId = null, string? bearerToken = null,
         IReadOnlyList<string>? targets = null) => new()
-    {
-        ClientName = TestVtn.Unique("subscriber"),
-        ProgramId = programId,
-        Targets = targets,
-        ObjectOperations =
+        {
+            ClientName = TestVtn.Unique("subscriber"),
+            ProgramId = programId,
+            Targets = targets,
+            ObjectOperations =
         [
             new ObjectOperation
             {
@@ -25,5 +25,5 @@ internal static class Subscribe
                 BearerToken = bearerToken,
             },
         ],
-    };
+        };
 }

@@ -4,9 +4,9 @@ using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Support;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
+using Conformance.Tls;
 using MQTTnet;
 using MQTTnet.Server;
-using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Tests.VtnTests.Security;
 
