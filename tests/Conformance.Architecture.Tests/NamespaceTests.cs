@@ -16,7 +16,8 @@ public sealed partial class NamespaceTests
     {
         var mixed = Repository.Files(".cs")
             .Where(f => !f.Split('/').Contains("Generated"))
-            .Select(f => (Folder: Path.GetDirectoryName(f)!, File: f, Namespace: Namespace().Match(File.ReadAllText(Path.Combine(Repository.Root, f)))))
+            .Select(f => (Folder: Path.GetDirectoryName(f)!, File: f,
+                Namespace: Namespace().Match(File.ReadAllText(Path.Combine(Repository.Root, f)))))
             .Where(f => f.Namespace.Success)
             .GroupBy(f => f.Folder)
             .Where(g => g.Select(f => f.Namespace.Groups[1].Value).Distinct().Count() > 1)
