@@ -12,8 +12,9 @@ Feature: A day of real-time prices reaches the customer's energy manager
     the first message that carries it to the VEN, within the VEN's declared polling interval plus 250 ms for timer
     jitter and one request's transit. Every one of the 24 prices is measured; the first that is late fails the
     scenario with its deadline and the time it came.
-  - The scenario spans 24 hours of run time (@span:24h). A run on the wall clock does not run it unless asked to
-    (its reason is in every report); a run in virtual time, where every role is the harness's own, takes seconds.
+  - The scenario spans 24 hours of run time (@span:24h). A run on the wall clock reports it not applicable, with
+    that reason, unless one scenario may take a day there; in virtual time, where every role is the harness's own
+    (`run --virtual-time`), it takes seconds and gives the verdicts it would give in real time.
 
   Background:
     Given a VTN with a tariff program "Real-time-price"
