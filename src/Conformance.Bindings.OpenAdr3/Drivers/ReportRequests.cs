@@ -18,8 +18,10 @@ public static partial class ReportRequests
             ProgramId = programId,
             EventName = eventName,
             Targets = targets,
-            IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), Duration = "PT1H" },
-            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price, Units = "KWH", Currency = "USD" }],
+            IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                Duration = "PT1H" },
+            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price,
+                Units = "KWH", Currency = "USD" }],
             ReportDescriptors = [request],
             Intervals = [.. prices.Select((price, i) => new Interval { Id = i, Payloads = [ValuesMap.Of(PayloadTypes.Price, price)] })],
         };
@@ -40,7 +42,8 @@ public static partial class ReportRequests
     /// The VEN's answer to a descriptor: one report on the event, a payload descriptor repeating the descriptor's
     /// payloadType, readingType and units, and one resource with a reading per interval id.
     /// </summary>
-    public static Report Answer(Event evt, ReportDescriptor descriptor, string clientName, string resourceName, IReadOnlyList<(int IntervalId, decimal Value)> readings) => new()
+    public static Report Answer(Event evt, ReportDescriptor descriptor, string clientName, string resourceName,
+        IReadOnlyList<(int IntervalId, decimal Value)> readings) => new()
     {
         EventId = evt.Id,
         ClientName = clientName,
@@ -49,7 +52,8 @@ public static partial class ReportRequests
         [
             new ReportPayloadDescriptor
             {
-                ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType, Units = descriptor.Units,
+                ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType,
+                    Units = descriptor.Units,
             },
         ],
         Resources =
@@ -57,7 +61,8 @@ public static partial class ReportRequests
             new ReportResource
             {
                 ResourceName = resourceName,
-                Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId, Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
+                Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId,
+                    Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
             },
         ],
     };
