@@ -117,7 +117,8 @@ public class OpenAdr3SectionTests
         var vtn = $$"""
             "vtn": { "url": "https://vtn.example:8443/openadr3", "trustedCertificates": "certs/ca.pem",
                 "clients": {
-                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\", \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
+                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\"," +
+                      " \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
                 } }
             """;
         File.WriteAllText(path, $$"""{ "name": "Acme VTN", "roleUnderTest": "vtn", {{(at == "vtn" ? vtn : $"\"openadr3\": {{ {vtn} }}")}} }""");

@@ -67,9 +67,15 @@ public sealed class OpenAdr3Section : IBindingSection
         """;
 
     private const string CertificateFields = """
-            "certificate": { "type": "string", "minLength": 1, "description": "PEM (with its key, or certificateKey) or PKCS#12, relative to the file." },
+            "certificate": {
+              "type": "string", "minLength": 1,
+              "description": "PEM (with its key, or certificateKey) or PKCS#12, relative to the file."
+            },
             "certificateKey": { "type": "string", "minLength": 1, "description": "The PEM private key, when not in certificate's file." },
-            "certificatePasswordVariable": { "type": "string", "minLength": 1, "description": "The environment variable holding the password of an encrypted key or a PKCS#12 file." }
+            "certificatePasswordVariable": {
+              "type": "string", "minLength": 1,
+              "description": "The environment variable holding the password of an encrypted key or a PKCS#12 file."
+            }
         """;
 
     private static string VtnSchema => $$"""
@@ -80,7 +86,10 @@ public sealed class OpenAdr3Section : IBindingSection
           "required": ["url", "clients"],
           "properties": {
             "url": { "type": "string", "pattern": "^https?://", "description": "An absolute http(s) URL" },
-            "trustedCertificates": { "type": "string", "minLength": 1, "description": "PEM or DER roots the VTN's certificate chains to, replacing the machine's; https only." },
+            "trustedCertificates": {
+              "type": "string", "minLength": 1,
+              "description": "PEM or DER roots the VTN's certificate chains to, replacing the machine's; https only."
+            },
             "clients": {
               "type": "object",
               "description": "an object giving, for each of {{string.Join(", ", HarnessClients.All)}}, its clientSecret on the VTN under test",
@@ -112,18 +121,27 @@ public sealed class OpenAdr3Section : IBindingSection
           "additionalProperties": false,
           "properties": {
             "vtnUrl": { "type": "string", "pattern": "^https?://", "default": "http://127.0.0.1:0", "description": "An absolute http(s) URL" },
-            "vtnCertificateFile": { "type": "string", "minLength": 1, "description": "With an https vtnUrl: also write the harness's VTN certificate here (relative to the file)." },
+            "vtnCertificateFile": {
+              "type": "string", "minLength": 1,
+              "description": "With an https vtnUrl: also write the harness's VTN certificate here (relative to the file)."
+            },
             "callbacks": {
               "type": "object",
               "description": "The webhook receivers, one per subscriber role the harness plays.",
               "additionalProperties": false,
               "properties": {
-                "listen": { "type": "string", "minLength": 1, "default": "127.0.0.1", "description": "An IP address: 0.0.0.0 or :: for every interface." },
+                "listen": {
+                  "type": "string", "minLength": 1, "default": "127.0.0.1",
+                  "description": "An IP address: 0.0.0.0 or :: for every interface."
+                },
                 "ports": {
                   "type": ["integer", "string"],
                   "description": "A port (0: any free one) or a range such as \"8100-8109\" (each receiver takes the first free port)."
                 },
-                "host": { "type": "string", "minLength": 1, "description": "What callbackUrl names, without a scheme (default the listen address; required with 0.0.0.0 or ::)." },
+                "host": {
+                  "type": "string", "minLength": 1,
+                  "description": "What callbackUrl names, without a scheme (default the listen address; required with 0.0.0.0 or ::)."
+                },
                 {{CertificateFields}}
               }
             }

@@ -46,8 +46,8 @@ public sealed class GridDomain(
         clock.Mode == TimeMode.Virtual ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _businessLogicSecret = OpenAdr3Settings.Of(sut).Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid()
-        .ToString("N");
+    private readonly string _businessLogicSecret = OpenAdr3Settings.Of(sut).Vtn?.Clients[BusinessLogicClientId].ClientSecret
+        ?? Guid.NewGuid().ToString("N");
     private VtnServer? _vtn;
     private OpenAdrClient? _businessLogic;
     private ReferenceVen? _referenceVen;

@@ -53,7 +53,7 @@ public static partial class ReportRequests
             new ReportPayloadDescriptor
             {
                 ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType,
-                    Units = descriptor.Units,
+                Units = descriptor.Units,
             },
         ],
         Resources =

@@ -26,8 +26,8 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
     {
         await grid.StartVenAsync(ct);
         return await Expect.WatchAsync(evidence,
-            r => r.IsAnswerTo(OpenAdrEvidence.Ven, "POST", "/vens", 201) || r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/vens", 200)
-                && r.Carries($"\"{Name}\""),
+            r => r.IsAnswerTo(OpenAdrEvidence.Ven, "POST", "/vens", 201)
+                || r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/vens", 200) && r.Carries($"\"{Name}\""),
             watch, FromVen, _ => Name, ct);
     }
 

@@ -50,8 +50,8 @@ public sealed class EnrollmentSteps(EnrollmentDriver enrollment, AnswerTrail tra
         var enrolled = enrollment.Of(venName);
         var ven = enrollment.Connected(clientId);
         var mark = trail.Mark();
-        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip,
-            limit) => ven.GetResourcesAsync(new ResourceSearch { VenId = enrolled.Ven.Id, Skip = skip, Limit = limit })),
+        var listed = await VtnAnswers.Accepted(
+            Pages.AllAsync((skip, limit) => ven.GetResourcesAsync(new ResourceSearch { VenId = enrolled.Ven.Id, Skip = skip, Limit = limit })),
             $"the VTN to answer VEN '{clientId}''s GET /resources?venID={enrolled.Ven.Id}");
         var problems = new List<string>();
         foreach (var (sent, stored) in enrolled.Resources)

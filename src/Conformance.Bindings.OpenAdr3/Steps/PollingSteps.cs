@@ -67,8 +67,8 @@ public sealed class PollingSteps(
         var (programId, evt) = (programs.Stored(programName).Id!, grouping.Published(eventName));
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var mark = trail.Mark();
-        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip,
-            limit) => ven.GetEventsAsync(new EventSearch { ProgramId = programId, Skip = skip, Limit = limit })),
+        var listed = await VtnAnswers.Accepted(
+            Pages.AllAsync((skip, limit) => ven.GetEventsAsync(new EventSearch { ProgramId = programId, Skip = skip, Limit = limit })),
             $"the VTN to answer VEN '{venName}''s GET /events?programID={programId}");
         if (listed.Any(e => e.Id == evt.Id))
             throw Judge.Fail($"VEN '{venName}''s GET /events?programID={programId} (program '{programName}') not to list event '{eventName}' of " +
@@ -84,8 +84,8 @@ public sealed class PollingSteps(
         var listed = await reports.BusinessLogicReadsAsync(new ReportSearch { ProgramId = programId });
         var listing = await trail.SinceAsync(mark, AnswerTrail.BusinessLogic);
         var problems = new List<string>();
-        if (!listed.Any(r => r.EventId == evt.Id
-            && r.ClientId == venName)) problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}' on event {evt.Id}");
+        if (!listed.Any(r => r.EventId == evt.Id && r.ClientId == venName))
+            problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}' on event {evt.Id}");
         // A 3.1 report names no program: each listed report's program is its event's, as the business logic reads it.
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
         foreach (var eventId in listed.Select(r => r.EventId!).Distinct())
@@ -104,10 +104,10 @@ public sealed class PollingSteps(
         var mark = trail.Mark();
         var listed = await reports.BusinessLogicReadsAsync(new ReportSearch { EventId = evt.Id });
         var problems = new List<string>();
-        if (!listed.Any(r => r.EventId == evt.Id
-            && r.ClientId == venName)) problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}'");
-        if (listed.Where(r => r.EventId != evt.Id).Select(r => r.Id)
-            .ToList() is { Count: > 0 } strays) problems.Add($"it listed reports on other events ({string.Join(", ", strays.Take(5))})");
+        if (!listed.Any(r => r.EventId == evt.Id && r.ClientId == venName))
+            problems.Add($"it listed {listed.Count} report(s), none of VEN '{venName}'");
+        if (listed.Where(r => r.EventId != evt.Id).Select(r => r.Id).ToList() is { Count: > 0 } strays)
+            problems.Add($"it listed reports on other events ({string.Join(", ", strays.Take(5))})");
         if (problems.Count > 0)
             throw Judge.Fail($"the business logic's GET /reports?eventID={evt.Id} to list VEN '{venName}''s report on event '{eventName}', and " +
                 "only reports on that event",
@@ -139,6 +139,7 @@ public sealed class PollingSteps(
 
     /// <summary>The SIMPLE level of the event's first interval, if it has one.</summary>
     private static int? SimpleLevel(Event evt) =>
-        evt.Intervals?.FirstOrDefault()?.Payloads?.FirstOrDefault(p => p.Type == PayloadTypes.Simple)?.Values?.FirstOrDefault() is { ValueKind: JsonValueKind.Number } v
+        evt.Intervals?.FirstOrDefault()?.Payloads?.FirstOrDefault(p => p.Type == PayloadTypes.Simple)?.Values?.FirstOrDefault()
+            is { ValueKind: JsonValueKind.Number } v
         && v.TryGetInt32(out var level) ? level : null;
 }

@@ -81,7 +81,8 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
         var leaks = new List<string>();
         if ((await client.GetVensAsync(new VenSearch { VenName = otherVen })).Count > 0) leaks.Add($"GET /vens?venName={otherVen} listed it");
         if (await VtnAnswers.Refusal(client.GetVenAsync(other.Id!)) is null) leaks.Add($"GET /vens/{other.Id} returned it");
-        if ((await client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource })).Count > 0) leaks.Add($"GET /resources?resourceName={otherResource} listed it");
+        if ((await client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource })).Count > 0)
+            leaks.Add($"GET /resources?resourceName={otherResource} listed it");
         if (leaks.Count > 0)
             throw Judge.Fail($"VEN '{venName}' to find neither the ven object of '{otherVen}' nor its resource '{otherResource}'",
                 string.Join("; ", leaks));
