@@ -131,9 +131,8 @@ public class OpenAdr3SectionTests
         settings.Vtn.Clients.Keys.Should().BeEquivalentTo(HarnessClients.All);
         var ven = settings.Vtn.Clients["harness-ven-2"];
         ven.ClientSecret.Should().Be("harness-ven-2-s");
-        ven.Certificate.Should()
-            .BeEquivalentTo(new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"),
-                Password = "pw" });
+        ven.Certificate.Should().BeEquivalentTo(
+            new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"), Password = "pw" });
     }
 
     [TestCase(", \"certificate\": \"missing.pem\"", "vtn.clients.harness-business-logic.certificate", "'missing.pem' not found*")]
@@ -191,8 +190,8 @@ public class OpenAdr3SectionTests
 
         var settings = Settings(path);
 
-        settings.Callbacks.Should()
-            .BeEquivalentTo(new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
+        settings.Callbacks.Should().BeEquivalentTo(
+            new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
         settings.Callbacks.Certificate!.Path.Should().Be(Path.Combine(folder, "receiver.pem"));
         settings.HarnessVtnCertificateFile.Should().Be(Path.Combine(folder, "out", "harness-vtn.pem"));
     }

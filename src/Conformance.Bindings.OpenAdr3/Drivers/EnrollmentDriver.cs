@@ -33,8 +33,14 @@ public sealed class EnrollmentDriver(GridDomain grid, ScenarioCancellation cance
         var created = new List<(Resource, Resource)>();
         foreach (var (name, resourceGroup) in resources)
         {
-            var sent = new Resource { ObjectType = ObjectTypes.BlResourceRequest, ResourceName = name, VenId = ven.Id, ClientId = clientId,
-                Targets = [resourceGroup] };
+            var sent = new Resource
+            {
+                ObjectType = ObjectTypes.BlResourceRequest,
+                ResourceName = name,
+                VenId = ven.Id,
+                ClientId = clientId,
+                Targets = [resourceGroup]
+            };
             created.Add((sent, await VtnAnswers.Accepted(bl.CreateResourceAsync(sent),
                 $"the VTN to accept the business logic's resource '{name}' of ven '{venName}' (POST /resources)")));
         }

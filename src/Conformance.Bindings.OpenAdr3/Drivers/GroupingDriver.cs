@@ -26,8 +26,12 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     {
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         if ((await client.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Count > 0) return;
-        await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource { ObjectType = ObjectTypes.VenResourceRequest, ResourceName = resourceName,
-            VenId = ven.Id }),
+        await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource
+        {
+            ObjectType = ObjectTypes.VenResourceRequest,
+            ResourceName = resourceName,
+            VenId = ven.Id
+        }),
             $"the VTN to accept VEN '{venName}' registering its resource '{resourceName}' (POST /resources)");
     }
 

@@ -47,8 +47,8 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail, ScenarioCan
         var (sent, stored) = Sent(venName, eventId);
         var mark = trail.Mark();
         var listed = await BusinessLogicReadsAsync(new ReportSearch { EventId = eventId });
-        var expected = $"the business logic's GET /reports?eventID={eventId} to give VEN '{venName}''s report on event '{eventName}' (id " +
-            $"{stored.Id}) as the VEN sent it";
+        var expected = $"the business logic's GET /reports?eventID={eventId} to give VEN '{venName}''s report on event '{eventName}' " +
+            $"(id {stored.Id}) as the VEN sent it";
         var found = listed.FirstOrDefault(r => r.Id == stored.Id)
             ?? throw Judge.Fail(expected,
                 $"it listed {listed.Count} report(s), not this one {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");

@@ -18,8 +18,11 @@ public static partial class ReportRequests
             ProgramId = programId,
             EventName = eventName,
             Targets = targets,
-            IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                Duration = "PT1H" },
+            IntervalPeriod = new IntervalPeriod
+            {
+                Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                Duration = "PT1H"
+            },
             PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price,
                 Units = "KWH", Currency = "USD" }],
             ReportDescriptors = [request],
@@ -44,28 +47,28 @@ public static partial class ReportRequests
     /// </summary>
     public static Report Answer(Event evt, ReportDescriptor descriptor, string clientName, string resourceName,
         IReadOnlyList<(int IntervalId, decimal Value)> readings) => new()
-    {
-        EventId = evt.Id,
-        ClientName = clientName,
-        ReportName = $"{clientName}-{evt.EventName}",
-        PayloadDescriptors =
-        [
-            new ReportPayloadDescriptor
-            {
-                ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType,
-                Units = descriptor.Units,
-            },
-        ],
-        Resources =
-        [
-            new ReportResource
-            {
-                ResourceName = resourceName,
-                Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId,
-                    Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
-            },
-        ],
-    };
+        {
+            EventId = evt.Id,
+            ClientName = clientName,
+            ReportName = $"{clientName}-{evt.EventName}",
+            PayloadDescriptors =
+            [
+                new ReportPayloadDescriptor
+                {
+                    ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType,
+                    Units = descriptor.Units,
+                },
+            ],
+            Resources =
+            [
+                new ReportResource
+                {
+                    ResourceName = resourceName,
+                    Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId,
+                        Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
+                },
+            ],
+        };
 
     /// <summary>
     /// A reading as a feature writes it ("1.5 kWh", "800 W", "0.12") as a number in the report's OpenADR units (KWH for

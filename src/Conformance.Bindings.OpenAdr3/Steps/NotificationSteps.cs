@@ -123,8 +123,8 @@ public sealed class NotificationSteps(
         var change = evidence.Snapshot().First(r => r.Seq > _mark && r.IsVtnAnswer() && r.Http!.Status is 201 or 200);
         var notification = await Expect.MessageAsync(evidence,
             $"the VTN to POST a {operation} {objectType} notification of {what} to {subscriber}'s webhook " +
-            $"({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change (#{change.Seq} at " +
-            $"t={Expect.Seconds(change.Time)} s)",
+            $"({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change " +
+            $"(#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
             r => notifications.IsNotificationTo(subscriber, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType
                 && op == operation && isTheObject(obj),
             _mark, change.Time + within, Expect.Grace(within), r => notifications.IsNotificationTo(subscriber, r));

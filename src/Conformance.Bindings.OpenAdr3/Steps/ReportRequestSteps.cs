@@ -76,8 +76,8 @@ public sealed partial class ReportRequestSteps(
         var rows = Readings(readings);
         var selected = ReportRequests.Selected(evt, descriptor).Select(i => i.Id ?? -1).ToList();
         if (!selected.SequenceEqual(rows.Select(r => r.IntervalId)))
-            throw Judge.Fail($"the report request of event '{eventName}' as VEN '{venName}' read it (startInterval " +
-                $"{Field(descriptor.StartInterval)}, numIntervals {Field(descriptor.NumIntervals)}) to select intervals " +
+            throw Judge.Fail($"the report request of event '{eventName}' as VEN '{venName}' read it " +
+                $"(startInterval {Field(descriptor.StartInterval)}, numIntervals {Field(descriptor.NumIntervals)}) to select intervals " +
                 $"[{string.Join(", ", rows.Select(r => r.IntervalId))}]",
                 $"it selects intervals [{string.Join(", ", selected)}] of the event's " +
                 $"[{string.Join(", ", (evt.Intervals ?? []).Select(i => i.Id))}]");
