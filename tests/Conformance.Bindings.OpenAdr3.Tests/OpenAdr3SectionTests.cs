@@ -73,16 +73,22 @@ public class OpenAdr3SectionTests
         OpenAdr3Settings.Of(SystemUnderTestDescription.EmbeddedDefault).Should().BeSameAs(OpenAdr3Settings.Default);
 
     [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"ven\" }", null, "openadr3.ven", "required when roleUnderTest is 'ven'")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"openadr3\": {\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\" } } }", null, "timing.retrievalInterval", "required with a VEN*")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\" } }", 2, "ven.pollingInterval", "required")]
-    [TestCase("{ \"name\": \"x\", \"timing\": { \"retrievalInterval\": \"PT1S\" },\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\",\n \"pollingInterval\": \"PT2S\" } }", 3, "ven.pollingInterval", "the VEN's polling interval is given twice*")]
-    [TestCase("{ \"name\": \"x\",\n \"openadr3\": {\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\",\n \"pollingInterval\": \"PT2S\" } } }", 4, "openadr3.ven.pollingInterval", "unknown field; expected one of venName, clientId, clientSecret")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"openadr3\": {\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", " +
+        "\"clientSecret\": \"s\" } } }", null, "timing.retrievalInterval", "required with a VEN*")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\" } }", 2,
+        "ven.pollingInterval", "required")]
+    [TestCase("{ \"name\": \"x\", \"timing\": { \"retrievalInterval\": \"PT1S\" },\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", " +
+        "\"clientSecret\": \"s\",\n \"pollingInterval\": \"PT2S\" } }", 3, "ven.pollingInterval", "the VEN's polling interval is given twice*")]
+    [TestCase("{ \"name\": \"x\",\n \"openadr3\": {\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\",\n " +
+        "\"pollingInterval\": \"PT2S\" } } }", 4, "openadr3.ven.pollingInterval", "unknown field; expected one of venName, clientId, clientSecret")]
     [TestCase("{ \"name\": \"x\",\n \"openadr3\": { },\n \"harness\": { } }", 3, "harness", "the older layout of the 'openadr3' section*")]
     [TestCase("{ \"name\": \"x\",\n \"openadr3\": {\n \"colour\": 1 } }", 3, "openadr3.colour", "unknown field; expected one of ven, vtn, harness")]
     [TestCase("{ \"name\": \"x\",\n \"binding\": \"s2\" }", 2, "binding", "'s2' is not one of 'openadr3'")]
     [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"ftp://x\" } }", 3, "harness.vtnUrl", "'ftp://x' is not an absolute http(s) URL")]
-    [TestCase("{ \"name\": \"x\",\n \"openadr3\": { \"harness\": {\n  \"vtnUrl\": \"ftp://x\" } } }", 3, "openadr3.harness.vtnUrl", "'ftp://x' is not an absolute http(s) URL")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\",\n \"pollingInterval\": \"often\" } }", 3, "ven.pollingInterval", "'often' is not a positive duration*")]
+    [TestCase("{ \"name\": \"x\",\n \"openadr3\": { \"harness\": {\n  \"vtnUrl\": \"ftp://x\" } } }", 3, "openadr3.harness.vtnUrl",
+        "'ftp://x' is not an absolute http(s) URL")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"ven\",\n \"ven\": { \"venName\": \"v\", \"clientId\": \"v\", \"clientSecret\": \"s\",\n " +
+        "\"pollingInterval\": \"often\" } }", 3, "ven.pollingInterval", "'often' is not a positive duration*")]
     [TestCase("{ \"name\": 5 }", 1, "name", "must be a string, found number")]
     [TestCase("{ \"name\": \"x\",\n \"roleUnderTest\": \"toaster\" }", 2, "roleUnderTest", "'toaster' is not one of 'none', 'ven', 'vtn'")]
     public void A_bad_field_is_named_with_its_file_and_line(string json, int? line, string field, string problem)
@@ -111,7 +117,8 @@ public class OpenAdr3SectionTests
         var vtn = $$"""
             "vtn": { "url": "https://vtn.example:8443/openadr3", "trustedCertificates": "certs/ca.pem",
                 "clients": {
-                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\", \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
+                  {{VtnClients(", \"certificate\": \"certs/client.pem\", \"certificateKey\": \"certs/client.key\"," +
+                      " \"certificatePasswordVariable\": \"SUT_TEST_CERT_PASSWORD\"")}}
                 } }
             """;
         File.WriteAllText(path, $$"""{ "name": "Acme VTN", "roleUnderTest": "vtn", {{(at == "vtn" ? vtn : $"\"openadr3\": {{ {vtn} }}")}} }""");
@@ -124,11 +131,13 @@ public class OpenAdr3SectionTests
         settings.Vtn.Clients.Keys.Should().BeEquivalentTo(HarnessClients.All);
         var ven = settings.Vtn.Clients["harness-ven-2"];
         ven.ClientSecret.Should().Be("harness-ven-2-s");
-        ven.Certificate.Should().BeEquivalentTo(new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"), Password = "pw" });
+        ven.Certificate.Should().BeEquivalentTo(
+            new { Path = Path.Combine(folder, "certs", "client.pem"), KeyPath = Path.Combine(folder, "certs", "client.key"), Password = "pw" });
     }
 
     [TestCase(", \"certificate\": \"missing.pem\"", "vtn.clients.harness-business-logic.certificate", "'missing.pem' not found*")]
-    [TestCase(", \"certificate\": \"sut-cert.pem\", \"certificatePasswordVariable\": \"SUT_TEST_UNSET_VARIABLE\"", "vtn.clients.harness-business-logic.certificatePasswordVariable", "the environment variable SUT_TEST_UNSET_VARIABLE*is not set")]
+    [TestCase(", \"certificate\": \"sut-cert.pem\", \"certificatePasswordVariable\": \"SUT_TEST_UNSET_VARIABLE\"",
+        "vtn.clients.harness-business-logic.certificatePasswordVariable", "the environment variable SUT_TEST_UNSET_VARIABLE*is not set")]
     [TestCase(", \"certificateKey\": \"k.pem\"", "vtn.clients.harness-business-logic.certificate", "required with certificateKey*")]
     [TestCase(", \"colour\": \"red\"", "vtn.clients.harness-business-logic.colour", "unknown field*")]
     public void A_bad_harness_client_of_the_vtn_under_test_is_named_with_its_line(string extra, string field, string problem)
@@ -148,11 +157,16 @@ public class OpenAdr3SectionTests
     }
 
     [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"vtn\" }", null, "openadr3.vtn", "required when roleUnderTest is 'vtn'")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"ftp://x\", \"clients\": { } } }", 2, "vtn.url", "'ftp://x' is not an absolute http(s) URL")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn.clients", "required: an object giving*")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"harness-business-logic\": { \"clientSecret\": \"s\" } } } }", 3, "vtn.clients.harness-ven-1", "required: the VTN under test must have this client provisioned*")]
-    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"intruder\": { } } } }", 3, "vtn.clients.intruder", "unknown field; expected one of harness-business-logic*")]
-    [TestCase("{ \"name\": \"x\",\n  \"vtn\": { \"url\": \"https://x\", \"clients\": { " + AllClients + " } } }", 2, "vtn", "describes a VTN under test: only with roleUnderTest 'vtn'")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"ftp://x\", \"clients\": { } } }", 2, "vtn.url",
+        "'ftp://x' is not an absolute http(s) URL")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\" } }", 2, "vtn.clients",
+        "required: an object giving*")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"harness-business-logic\": { " +
+        "\"clientSecret\": \"s\" } } } }", 3, "vtn.clients.harness-ven-1", "required: the VTN under test must have this client provisioned*")]
+    [TestCase("{ \"name\": \"x\", \"roleUnderTest\": \"vtn\",\n  \"vtn\": { \"url\": \"https://x\",\n \"clients\": { \"intruder\": { } } } }", 3,
+        "vtn.clients.intruder", "unknown field; expected one of harness-business-logic*")]
+    [TestCase("{ \"name\": \"x\",\n  \"vtn\": { \"url\": \"https://x\", \"clients\": { " + AllClients + " } } }", 2, "vtn",
+        "describes a VTN under test: only with roleUnderTest 'vtn'")]
     public void A_bad_vtn_under_test_is_named_with_its_line(string json, int? line, string field, string problem) =>
         A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);
 
@@ -176,7 +190,8 @@ public class OpenAdr3SectionTests
 
         var settings = Settings(path);
 
-        settings.Callbacks.Should().BeEquivalentTo(new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
+        settings.Callbacks.Should().BeEquivalentTo(
+            new { Listen = IPAddress.Any, FirstPort = 8100, LastPort = 8109, Host = "harness.lab.example", Scheme = "https" });
         settings.Callbacks.Certificate!.Path.Should().Be(Path.Combine(folder, "receiver.pem"));
         settings.HarnessVtnCertificateFile.Should().Be(Path.Combine(folder, "out", "harness-vtn.pem"));
     }
@@ -196,7 +211,8 @@ public class OpenAdr3SectionTests
     [TestCase("\"ports\": \"0-10\"", "harness.callbacks.ports", "'0-10' is out of range*", 4)]
     [TestCase("\"ports\": \"many\"", "harness.callbacks.ports", "'many' is not a port number*", 4)]
     [TestCase("\"ports\": true", "harness.callbacks.ports", "must be an integer, found boolean", 4)]
-    [TestCase("\"host\": \"http://harness.lan\"", "harness.callbacks.host", "'http://harness.lan' must be a host name or IP address without a scheme*", 4)]
+    [TestCase("\"host\": \"http://harness.lan\"", "harness.callbacks.host",
+        "'http://harness.lan' must be a host name or IP address without a scheme*", 4)]
     [TestCase("\"host\": \"harness lan\"", "harness.callbacks.host", "'harness lan' is not a host name or IP address", 4)]
     [TestCase("\"listen\": \"0.0.0.0\"", "harness.callbacks.host", "required when listen is 0.0.0.0*", 3)]
     [TestCase("\"certificate\": \"missing.pem\"", "harness.callbacks.certificate", "'missing.pem' not found*", 4)]
@@ -204,10 +220,13 @@ public class OpenAdr3SectionTests
     [TestCase("\"colour\": \"red\"", "harness.callbacks.colour", "unknown field*", 4)]
     public void Bad_harness_callbacks_are_named_with_their_line(string fields, string field, string problem, int line) =>
         // A missing field is named at the line of its parent (callbacks, line 3), a wrong one at its own (line 4).
-        A_bad_field_is_named_with_its_file_and_line($"{{ \"name\": \"x\",\n \"harness\": {{\n  \"callbacks\": {{\n {fields} }} }} }}", line, field, problem);
+        A_bad_field_is_named_with_its_file_and_line($"{{ \"name\": \"x\",\n \"harness\": {{\n  \"callbacks\": {{\n {fields} }} }} }}", line, field,
+            problem);
 
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"http://127.0.0.1:8080\",\n  \"vtnCertificateFile\": \"v.pem\" } }", 4, "harness.vtnCertificateFile", "the harness's VTN has a certificate over https only*")]
-    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"https://127.0.0.1:8443\",\n  \"vtnCertificateFile\": \"no-such-folder/v.pem\" } }", 4, "harness.vtnCertificateFile", "the folder of 'no-such-folder/v.pem' does not exist*")]
+    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"http://127.0.0.1:8080\",\n  \"vtnCertificateFile\": \"v.pem\" } }", 4,
+        "harness.vtnCertificateFile", "the harness's VTN has a certificate over https only*")]
+    [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnUrl\": \"https://127.0.0.1:8443\",\n  \"vtnCertificateFile\": \"no-such-folder/v.pem\" " +
+        "} }", 4, "harness.vtnCertificateFile", "the folder of 'no-such-folder/v.pem' does not exist*")]
     [TestCase("{ \"name\": \"x\",\n \"harness\": {\n  \"vtnURL\": \"https://x\" } }", 3, "harness.vtnURL", "unknown field*")]
     public void A_bad_harness_field_is_named_with_its_line(string json, int? line, string field, string problem) =>
         A_bad_field_is_named_with_its_file_and_line(json, line, field, problem);

@@ -67,9 +67,15 @@ public sealed class OpenAdr3Section : IBindingSection
         """;
 
     private const string CertificateFields = """
-            "certificate": { "type": "string", "minLength": 1, "description": "PEM (with its key, or certificateKey) or PKCS#12, relative to the file." },
+            "certificate": {
+              "type": "string", "minLength": 1,
+              "description": "PEM (with its key, or certificateKey) or PKCS#12, relative to the file."
+            },
             "certificateKey": { "type": "string", "minLength": 1, "description": "The PEM private key, when not in certificate's file." },
-            "certificatePasswordVariable": { "type": "string", "minLength": 1, "description": "The environment variable holding the password of an encrypted key or a PKCS#12 file." }
+            "certificatePasswordVariable": {
+              "type": "string", "minLength": 1,
+              "description": "The environment variable holding the password of an encrypted key or a PKCS#12 file."
+            }
         """;
 
     private static string VtnSchema => $$"""
@@ -80,7 +86,10 @@ public sealed class OpenAdr3Section : IBindingSection
           "required": ["url", "clients"],
           "properties": {
             "url": { "type": "string", "pattern": "^https?://", "description": "An absolute http(s) URL" },
-            "trustedCertificates": { "type": "string", "minLength": 1, "description": "PEM or DER roots the VTN's certificate chains to, replacing the machine's; https only." },
+            "trustedCertificates": {
+              "type": "string", "minLength": 1,
+              "description": "PEM or DER roots the VTN's certificate chains to, replacing the machine's; https only."
+            },
             "clients": {
               "type": "object",
               "description": "an object giving, for each of {{string.Join(", ", HarnessClients.All)}}, its clientSecret on the VTN under test",
@@ -112,18 +121,27 @@ public sealed class OpenAdr3Section : IBindingSection
           "additionalProperties": false,
           "properties": {
             "vtnUrl": { "type": "string", "pattern": "^https?://", "default": "http://127.0.0.1:0", "description": "An absolute http(s) URL" },
-            "vtnCertificateFile": { "type": "string", "minLength": 1, "description": "With an https vtnUrl: also write the harness's VTN certificate here (relative to the file)." },
+            "vtnCertificateFile": {
+              "type": "string", "minLength": 1,
+              "description": "With an https vtnUrl: also write the harness's VTN certificate here (relative to the file)."
+            },
             "callbacks": {
               "type": "object",
               "description": "The webhook receivers, one per subscriber role the harness plays.",
               "additionalProperties": false,
               "properties": {
-                "listen": { "type": "string", "minLength": 1, "default": "127.0.0.1", "description": "An IP address: 0.0.0.0 or :: for every interface." },
+                "listen": {
+                  "type": "string", "minLength": 1, "default": "127.0.0.1",
+                  "description": "An IP address: 0.0.0.0 or :: for every interface."
+                },
                 "ports": {
                   "type": ["integer", "string"],
                   "description": "A port (0: any free one) or a range such as \"8100-8109\" (each receiver takes the first free port)."
                 },
-                "host": { "type": "string", "minLength": 1, "description": "What callbackUrl names, without a scheme (default the listen address; required with 0.0.0.0 or ::)." },
+                "host": {
+                  "type": "string", "minLength": 1,
+                  "description": "What callbackUrl names, without a scheme (default the listen address; required with 0.0.0.0 or ::)."
+                },
                 {{CertificateFields}}
               }
             }
@@ -157,7 +175,8 @@ public sealed class OpenAdr3Section : IBindingSection
                 throw f.Error(h + "vtnUrl", $"'{harnessVtnUrl}' is not an absolute http(s) URL");
             if (f.OptionalString(harness, "vtnCertificateFile", h) is { } certificateFile)
             {
-                if (uri.Scheme != "https") throw f.Error(h + "vtnCertificateFile", $"the harness's VTN has a certificate over https only, and {h}vtnUrl is {harnessVtnUrl}");
+                if (uri.Scheme != "https") throw f.Error(h + "vtnCertificateFile",
+                    $"the harness's VTN has a certificate over https only, and {h}vtnUrl is {harnessVtnUrl}");
                 harnessVtnCertificateFile = f.Writable(h + "vtnCertificateFile", certificateFile);
             }
             if (harness.TryGetProperty("callbacks", out var callbacksElement)) callbacks = ReadCallbacks(f, callbacksElement, h + "callbacks.");
@@ -178,7 +197,8 @@ public sealed class OpenAdr3Section : IBindingSection
         var declared = core.Declared(TimingNames.RetrievalInterval);
         var polling = isLegacy ? f.OptionalDuration(ven, "pollingInterval", prefix) : null;
         if (polling is not null && declared is not null)
-            throw f.Error(prefix + "pollingInterval", $"the VEN's polling interval is given twice, here and as timing.{TimingNames.RetrievalInterval}: keep the latter");
+            throw f.Error(prefix + "pollingInterval",
+                $"the VEN's polling interval is given twice, here and as timing.{TimingNames.RetrievalInterval}: keep the latter");
         var interval = polling ?? declared ?? throw (isLegacy
             ? f.Error(prefix + "pollingInterval", "required")
             : f.Error($"timing.{TimingNames.RetrievalInterval}", "required with a VEN: its polling interval, e.g. 'PT10S'"));
@@ -203,7 +223,8 @@ public sealed class OpenAdr3Section : IBindingSection
 
         var host = f.OptionalString(callbacks, "host", prefix);
         if (host is not null && host.Contains("://", StringComparison.Ordinal))
-            throw f.Error(prefix + "host", $"'{host}' must be a host name or IP address without a scheme; the scheme follows from certificate (https) or its absence (http)");
+            throw f.Error(prefix + "host",
+                $"'{host}' must be a host name or IP address without a scheme; the scheme follows from certificate (https) or its absence (http)");
         if (host is not null && Uri.CheckHostName(host.Trim('[', ']')) == UriHostNameType.Unknown)
             throw f.Error(prefix + "host", $"'{host}' is not a host name or IP address");
         var wildcard = listen!.Equals(IPAddress.Any) || listen.Equals(IPAddress.IPv6Any);
@@ -244,20 +265,24 @@ public sealed class OpenAdr3Section : IBindingSection
         var url = f.RequiredString(vtn, "url", prefix);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             throw f.Error(prefix + "url", $"'{url}' is not an absolute http(s) URL");
-        var trusted = f.OptionalString(vtn, "trustedCertificates", prefix) is { } roots ? f.Certificate(prefix + "trustedCertificates", roots, null, null) : null;
+        var trusted = f.OptionalString(vtn, "trustedCertificates", prefix) is { } roots
+            ? f.Certificate(prefix + "trustedCertificates", roots, null, null) : null;
         if (trusted is not null && uri.Scheme != "https") throw f.Error(prefix + "trustedCertificates", $"applies to an https:// url, not {url}");
 
         if (!vtn.TryGetProperty("clients", out var clients) || clients.ValueKind != JsonValueKind.Object)
-            throw f.Error(prefix + "clients", $"required: an object giving, for each of {string.Join(", ", HarnessClients.All)}, its clientSecret on the VTN under test");
+            throw f.Error(prefix + "clients",
+                $"required: an object giving, for each of {string.Join(", ", HarnessClients.All)}, its clientSecret on the VTN under test");
         foreach (var property in clients.EnumerateObject())
             if (!HarnessClients.All.Contains(property.Name))
-                throw f.Error($"{prefix}clients.{property.Name}", $"not a client the harness plays; expected {string.Join(", ", HarnessClients.All)}");
+                throw f.Error($"{prefix}clients.{property.Name}",
+                    $"not a client the harness plays; expected {string.Join(", ", HarnessClients.All)}");
         var harnessClients = new Dictionary<string, HarnessClient>();
         foreach (var clientId in HarnessClients.All)
         {
             var clientPrefix = $"{prefix}clients.{clientId}.";
             if (!clients.TryGetProperty(clientId, out var client))
-                throw f.Error(clientPrefix.TrimEnd('.'), "required: the VTN under test must have this client provisioned for the harness, with a clientSecret");
+                throw f.Error(clientPrefix.TrimEnd('.'),
+                    "required: the VTN under test must have this client provisioned for the harness, with a clientSecret");
             f.OnlyKnown(client, ClientFields, clientPrefix);
             var certificate = f.OptionalString(client, "certificate", clientPrefix);
             var key = f.OptionalString(client, "certificateKey", clientPrefix);

@@ -16,7 +16,8 @@ namespace Conformance.Bindings.OpenAdr3.Configuration;
 /// Where, besides the report directory, to write the public certificate of the harness's VTN when
 /// <see cref="HarnessVtnUrl"/> is https (for a VEN under test to trust); null: the report directory only.
 /// </param>
-public sealed record OpenAdr3Settings(VenUnderTest? Ven, VtnUnderTest? Vtn, string HarnessVtnUrl, HarnessCallbacks Callbacks, string? HarnessVtnCertificateFile)
+public sealed record OpenAdr3Settings(
+    VenUnderTest? Ven, VtnUnderTest? Vtn, string HarnessVtnUrl, HarnessCallbacks Callbacks, string? HarnessVtnCertificateFile)
 {
     /// <summary>Every role the harness's own: its VTN on a free loopback port over http, receivers on loopback.</summary>
     public static OpenAdr3Settings Default { get; } = new(null, null, "http://127.0.0.1:0", HarnessCallbacks.Loopback, null);

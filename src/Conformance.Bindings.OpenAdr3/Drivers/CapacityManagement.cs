@@ -21,7 +21,12 @@ public static class CapacityManagement
     public const string RequestedFee = "IMPORT_RESERVATION_FEE";
 
     /// <summary>Every capacity event asks for capacity requests, with intervals of the VEN's choosing (8.10.2's examples).</summary>
-    public static ReportDescriptor RequestReport { get; } = new() { PayloadType = RequestedCapacity, Units = "KW", ReportIntervals = "OPEN_INTERVALS" };
+    public static ReportDescriptor RequestReport { get; } = new()
+    {
+        PayloadType = RequestedCapacity,
+        Units = "KW",
+        ReportIntervals = "OPEN_INTERVALS"
+    };
 
     /// <summary>The customer's subscribed capacity, from now until further notice (P9999Y, User Guide 7.3's 'infinity').</summary>
     public static Event SubscriptionEvent(string programId, string eventName, string group, decimal kilowatts, DateTimeOffset start) => new()
@@ -29,27 +34,32 @@ public static class CapacityManagement
         ProgramId = programId,
         EventName = eventName,
         Targets = [group],
-        IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), Duration = "P9999Y" },
+        IntervalPeriod = new IntervalPeriod
+        {
+            Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            Duration = "P9999Y"
+        },
         PayloadDescriptors = [Descriptor(Subscription, currency: null)],
         ReportDescriptors = [RequestReport],
         Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of(Subscription, kilowatts)] }],
     };
 
     /// <summary>A reservation (capacity and fee) or available (capacity and price) event: one interval per row, each with its own period.</summary>
-    public static Event Announcement(string programId, string eventName, string group, string capacityType, string feeType, IReadOnlyList<CapacityInterval> intervals) => new()
-    {
-        ProgramId = programId,
-        EventName = eventName,
-        Targets = [group],
-        PayloadDescriptors = [Descriptor(capacityType, currency: null), Descriptor(feeType, currency: "USD")],
-        ReportDescriptors = [RequestReport],
-        Intervals = [.. intervals.Select((row, i) => new Interval
+    public static Event Announcement(string programId, string eventName, string group, string capacityType, string feeType,
+        IReadOnlyList<CapacityInterval> intervals) => new()
         {
-            Id = i,
-            IntervalPeriod = new IntervalPeriod { Start = row.Start, Duration = row.Duration },
-            Payloads = [ValuesMap.Of(capacityType, row.Kilowatts), ValuesMap.Of(feeType, row.FeePerKilowatt)],
-        })],
-    };
+            ProgramId = programId,
+            EventName = eventName,
+            Targets = [group],
+            PayloadDescriptors = [Descriptor(capacityType, currency: null), Descriptor(feeType, currency: "USD")],
+            ReportDescriptors = [RequestReport],
+            Intervals = [.. intervals.Select((row, i) => new Interval
+            {
+                Id = i,
+                IntervalPeriod = new IntervalPeriod { Start = row.Start, Duration = row.Duration },
+                Payloads = [ValuesMap.Of(capacityType, row.Kilowatts), ValuesMap.Of(feeType, row.FeePerKilowatt)],
+            })],
+        };
 
     /// <summary>The VEN's capacity request report on an event: one resource, one interval per requested period.</summary>
     public static Report Request(Event evt, string clientName, string resourceName, IReadOnlyList<CapacityInterval> intervals) => new()

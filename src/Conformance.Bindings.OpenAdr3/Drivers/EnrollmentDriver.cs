@@ -33,7 +33,14 @@ public sealed class EnrollmentDriver(GridDomain grid, ScenarioCancellation cance
         var created = new List<(Resource, Resource)>();
         foreach (var (name, resourceGroup) in resources)
         {
-            var sent = new Resource { ObjectType = ObjectTypes.BlResourceRequest, ResourceName = name, VenId = ven.Id, ClientId = clientId, Targets = [resourceGroup] };
+            var sent = new Resource
+            {
+                ObjectType = ObjectTypes.BlResourceRequest,
+                ResourceName = name,
+                VenId = ven.Id,
+                ClientId = clientId,
+                Targets = [resourceGroup]
+            };
             created.Add((sent, await VtnAnswers.Accepted(bl.CreateResourceAsync(sent),
                 $"the VTN to accept the business logic's resource '{name}' of ven '{venName}' (POST /resources)")));
         }
@@ -46,7 +53,8 @@ public sealed class EnrollmentDriver(GridDomain grid, ScenarioCancellation cance
 
     /// <summary>A new login with the client ID and secret the business logic provided; the VTN must issue a token.</summary>
     public async Task ConnectAsync(string clientId) =>
-        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId, grid.HarnessVenSecret(clientId), cancellation.Token),
+        _connected[clientId] = await VtnAnswers.Accepted(OpenAdrClient.ConnectAsync(await HttpAsync(clientId), clientId,
+            grid.HarnessVenSecret(clientId), cancellation.Token),
             $"the VTN to issue client '{clientId}' a token for the client ID and secret the business logic provided (POST /auth/token)");
 
     /// <summary>The VEN's connection made in this scenario with the credentials the business logic provided.</summary>

@@ -28,7 +28,8 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// Middleware placed in the VTN's pipeline inside the evidence recording: lets a test make the reference VTN misbehave
 /// (and the evidence show it) to prove that a scenario catches it. Null in every conformance run.
 /// </param>
-public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
+public sealed class GridDomain(
+    SystemUnderTestDescription sut, RunClock clock, EvidenceLog evidence, Action<IApplicationBuilder>? vtnFault = null) : IAsyncDisposable
 {
     private const string BusinessLogicClientId = HarnessClients.BusinessLogicClientId;
 
@@ -45,17 +46,21 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         clock.Mode == TimeMode.Virtual ? TimeSpan.FromMinutes(1) : TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly string _businessLogicSecret = OpenAdr3Settings.Of(sut).Vtn?.Clients[BusinessLogicClientId].ClientSecret ?? Guid.NewGuid().ToString("N");
+    private readonly string _businessLogicSecret = OpenAdr3Settings.Of(sut).Vtn?.Clients[BusinessLogicClientId].ClientSecret
+        ?? Guid.NewGuid().ToString("N");
     private VtnServer? _vtn;
     private OpenAdrClient? _businessLogic;
     private ReferenceVen? _referenceVen;
     private HttpMessageHandler? _referenceVenHandler;
     private readonly List<HttpClient> _https = [];
-    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id, id => OpenAdr3Settings.Of(sut).Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _harnessVenSecrets = HarnessVenIds.ToDictionary(id => id,
+        id => OpenAdr3Settings.Of(sut).Vtn?.Clients[id].ClientSecret ?? Guid.NewGuid().ToString("N"));
 
     // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
-    private readonly IReadOnlyDictionary<string, TlsClientOptions> _vtnUnderTestTls = OpenAdr3Settings.Of(sut).Vtn is { } vtn ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, TlsClientOptions>();
-    private readonly X509Certificate2? _callbackCertificate = OpenAdr3Settings.Of(sut).Callbacks.Certificate is { } file ? CertificateReferences.LoadWithKey(file) : null;
+    private readonly IReadOnlyDictionary<string, TlsClientOptions> _vtnUnderTestTls = OpenAdr3Settings.Of(sut).Vtn is { } vtn
+        ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, TlsClientOptions>();
+    private readonly X509Certificate2? _callbackCertificate = OpenAdr3Settings.Of(sut).Callbacks.Certificate is { } file
+        ? CertificateReferences.LoadWithKey(file) : null;
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
@@ -105,7 +110,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         Time = clock.Time,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
         // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
-        Notifications = _callbackCertificate is { } callbackCertificate ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
+        Notifications = _callbackCertificate is { } callbackCertificate
+            ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
         ConfigurePipeline = app =>
         {
             app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, nameof(Role.Vtn), RoleOf);
@@ -124,7 +130,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
         // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
-            ? new HttpClient(new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler()))
+            ? new HttpClient(new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress,
+                tls.CreateHandler()))
             : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
@@ -172,7 +179,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         try
         {
             if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, _settings.Callbacks, _callbackCertificate, ct);
+                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, _settings.Callbacks,
+                    _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }
@@ -195,7 +203,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
         await BusinessLogicAsync(ct);
         if (VenIsUnderTest) return;
         if (VtnIsUnderTest)
-            throw new InvalidOperationException("the reference VEN plays against the harness's own VTN only; a scenario with a VTN under test uses the harness's VENs");
+            throw new InvalidOperationException("the reference VEN plays against the harness's own VTN only; a scenario with a VTN under test uses " +
+                "the harness's VENs");
         await _gate.WaitAsync(ct);
         try
         {
@@ -237,7 +246,8 @@ public sealed class GridDomain(SystemUnderTestDescription sut, RunClock clock, E
     };
 
     /// <summary>Over https (harness.vtnUrl) the reference VTN's generated certificate is trusted by itself.</summary>
-    private TlsClientOptions ReferenceVtnTls => _vtn?.ServerCertificate is { } certificate ? new TlsClientOptions { TrustedCertificates = [certificate] } : new();
+    private TlsClientOptions ReferenceVtnTls => _vtn?.ServerCertificate is { } certificate
+        ? new TlsClientOptions { TrustedCertificates = [certificate] } : new();
 
     private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 }

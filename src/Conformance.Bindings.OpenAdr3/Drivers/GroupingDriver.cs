@@ -26,7 +26,12 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     {
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         if ((await client.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Count > 0) return;
-        await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource { ObjectType = ObjectTypes.VenResourceRequest, ResourceName = resourceName, VenId = ven.Id }),
+        await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource
+        {
+            ObjectType = ObjectTypes.VenResourceRequest,
+            ResourceName = resourceName,
+            VenId = ven.Id
+        }),
             $"the VTN to accept VEN '{venName}' registering its resource '{resourceName}' (POST /resources)");
     }
 
@@ -35,7 +40,8 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == ProgramName)
-            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }), $"the VTN to accept program '{ProgramName}'");
+            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }),
+                $"the VTN to accept program '{ProgramName}'");
         await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
     }
 
@@ -57,7 +63,8 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     }
 
     public Event Published(string eventName) =>
-        _events.TryGetValue(eventName, out var e) ? e : throw new InvalidOperationException($"event '{eventName}' was not published in this scenario");
+        _events.TryGetValue(eventName, out var e) ? e
+            : throw new InvalidOperationException($"event '{eventName}' was not published in this scenario");
 
     public async Task AddVenToGroupAsync(string venName, string group)
     {

@@ -35,7 +35,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
 
     /// <summary>The evidence position of the VEN's CONNECT in this scenario: its MQTT traffic starts there.</summary>
     public long ConnectedAt(string venName) =>
-        _connectedAt.TryGetValue(venName, out var seq) ? seq : throw new InvalidOperationException($"VEN '{venName}' has not connected to the MQTT broker in this scenario");
+        _connectedAt.TryGetValue(venName, out var seq) ? seq
+            : throw new InvalidOperationException($"VEN '{venName}' has not connected to the MQTT broker in this scenario");
 
     /// <summary>GET /notifiers as the VEN: the MQTT binding the VTN offers it, or null when it offers none.</summary>
     public async Task<MqttNotifierBinding?> DiscoverAsync(string venName)
@@ -56,7 +57,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     {
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var ven = await grouping.OwnVenAsync(client, venName);
-        return await TopicsAsync(client.GetMqttVenTopicsAsync(ven.Id!, objects), $"VEN '{venName}'", $"/notifiers/mqtt/topics/vens/{ven.Id}/{objects}");
+        return await TopicsAsync(client.GetMqttVenTopicsAsync(ven.Id!, objects), $"VEN '{venName}'",
+            $"/notifiers/mqtt/topics/vens/{ven.Id}/{objects}");
     }
 
     /// <summary>GET /notifiers/mqtt/topics/{objects} as the business logic: the topics of all such objects.</summary>
@@ -129,7 +131,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
         catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException)
         {
             mqtt.Dispose();
-            throw Judge.Fail($"the MQTT broker at {broker} to accept VEN '{venName}''s connection", $"it could not be reached or did not answer within {Expect.Describe(PacketBound)} ({e.Message})");
+            throw Judge.Fail($"the MQTT broker at {broker} to accept VEN '{venName}''s connection",
+                $"it could not be reached or did not answer within {Expect.Describe(PacketBound)} ({e.Message})");
         }
         recorder.ConnAck(connect, (int)result.ResultCode, result.ResultCode.ToString(), result.ReasonString);
         if (result.ResultCode != MqttClientConnectResultCode.Success)
@@ -162,7 +165,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
             throw Judge.Fail($"the MQTT broker to answer VEN '{venName}''s SUBSCRIBE to {string.Join(", ", filters)} with a SUBACK",
                 $"none came within {Expect.Describe(PacketBound)} ({e.Message})");
         }
-        return recorder.SubAck(request, [.. result.Items.Select(i => new MqttSubscription(i.TopicFilter.Topic, ReasonCode: (int)i.ResultCode, Reason: i.ResultCode.ToString()))],
+        return recorder.SubAck(request,
+            [.. result.Items.Select(i => new MqttSubscription(i.TopicFilter.Topic, ReasonCode: (int)i.ResultCode, Reason: i.ResultCode.ToString()))],
             result.ReasonString);
     }
 
@@ -196,7 +200,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
     }
 
     /// <summary>A harness VEN's clientID is its venName.</summary>
-    private static (string? Username, string? Password) Credentials(MqttNotifierAuthentication? authentication, string venName, OpenAdrClient client) =>
+    private static (string? Username, string? Password) Credentials(MqttNotifierAuthentication? authentication, string venName,
+        OpenAdrClient client) =>
         authentication?.Method switch
         {
             MqttNotifierAuthentication.AnonymousMethod => (null, null),
@@ -205,7 +210,8 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
                 client.AccessToken),
             MqttNotifierAuthentication.CertificateMethod => throw Judge.Inconclusive(
                 "the MQTT binding asks CERTIFICATE authentication; the harness holds no client certificate for its VENs"),
-            var other => throw Judge.Fail("the MQTT binding's authentication method to be ANONYMOUS, OAUTH2_BEARER_TOKEN or CERTIFICATE", $"it is '{other}'"),
+            var other =>
+                throw Judge.Fail("the MQTT binding's authentication method to be ANONYMOUS, OAUTH2_BEARER_TOKEN or CERTIFICATE", $"it is '{other}'"),
         };
 
     private static async Task<NotifierOperationsTopics> TopicsAsync(Task<NotifierTopicsResponse> call, string who, string path) =>

@@ -57,7 +57,8 @@ public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence, Sc
     }
 
     public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()
+            : null;
 
     private string CallbackName(Subscriber subscriber) => $"{_scenario}-{subscriber.VenName ?? "business-logic"}";
 

@@ -34,7 +34,8 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
     public async Task<Program> EnsureAsync(Program program)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var existing = (await Pages.AllAsync((skip, limit) => bl.GetProgramsAsync(skip, limit))).FirstOrDefault(p => p.ProgramName == program.ProgramName);
+        var existing = (await Pages.AllAsync((skip, limit) => bl.GetProgramsAsync(skip, limit)))
+            .FirstOrDefault(p => p.ProgramName == program.ProgramName);
         return existing is null ? await PostAsync(program) : Remember(program, existing);
     }
 
@@ -48,7 +49,8 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         var (_, byId) = await VenReading.ListAndReadAsync(trail, venName, "programs", sent, stored.Id!,
             $"VEN '{venName}' polling for programs to find program '{programName}' (id {stored.Id}) as the business logic posted it",
-            "GET /programs", () => Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), p => p.Id, () => ven.GetProgramAsync(stored.Id!));
+            "GET /programs", () => Pages.AllAsync((skip, limit) => ven.GetProgramsAsync(skip, limit)), p => p.Id,
+            () => ven.GetProgramAsync(stored.Id!));
         return byId;
     }
 

@@ -39,7 +39,8 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
         return await VenReading.ListAndReadAsync(trail, venName, "events", sent, stored.Id!,
             $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it",
-            polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id, () => ven.GetEventAsync(stored.Id!));
+            polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id,
+            () => ven.GetEventAsync(stored.Id!));
     }
 
     public Event Sent(string eventName) => _sent.TryGetValue(eventName, out var e)

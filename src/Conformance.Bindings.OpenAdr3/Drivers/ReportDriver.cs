@@ -47,14 +47,18 @@ public sealed class ReportDriver(GridDomain grid, AnswerTrail trail, ScenarioCan
         var (sent, stored) = Sent(venName, eventId);
         var mark = trail.Mark();
         var listed = await BusinessLogicReadsAsync(new ReportSearch { EventId = eventId });
-        var expected = $"the business logic's GET /reports?eventID={eventId} to give VEN '{venName}''s report on event '{eventName}' (id {stored.Id}) as the VEN sent it";
+        var expected = $"the business logic's GET /reports?eventID={eventId} to give VEN '{venName}''s report on event '{eventName}' " +
+            $"(id {stored.Id}) as the VEN sent it";
         var found = listed.FirstOrDefault(r => r.Id == stored.Id)
-            ?? throw Judge.Fail(expected, $"it listed {listed.Count} report(s), not this one {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
+            ?? throw Judge.Fail(expected,
+                $"it listed {listed.Count} report(s), not this one {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
         var problems = WireComparison.Differences(sent, found).ToList();
         if (found.ClientId != venName) problems.Insert(0, $"clientID: the VEN's is '{venName}', read '{found.ClientId}'");
         var strays = listed.Where(r => r.EventId != eventId).ToList();
-        if (strays.Count > 0) problems.Add($"it also listed {strays.Count} report(s) on other events ({string.Join(", ", strays.Select(r => r.Id).Take(5))})");
-        if (problems.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(problems)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
+        if (strays.Count > 0) problems.Add($"it also listed {strays.Count} report(s) on other events " +
+            $"({string.Join(", ", strays.Select(r => r.Id).Take(5))})");
+        if (problems.Count > 0) throw Judge.Fail(expected,
+            $"{WireComparison.Describe(problems)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
         return found;
     }
 

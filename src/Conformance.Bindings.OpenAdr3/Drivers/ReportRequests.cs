@@ -18,8 +18,13 @@ public static partial class ReportRequests
             ProgramId = programId,
             EventName = eventName,
             Targets = targets,
-            IntervalPeriod = new IntervalPeriod { Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), Duration = "PT1H" },
-            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price, Units = "KWH", Currency = "USD" }],
+            IntervalPeriod = new IntervalPeriod
+            {
+                Start = start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                Duration = "PT1H"
+            },
+            PayloadDescriptors = [new EventPayloadDescriptor { ObjectType = ObjectTypes.EventPayloadDescriptor, PayloadType = PayloadTypes.Price,
+                Units = "KWH", Currency = "USD" }],
             ReportDescriptors = [request],
             Intervals = [.. prices.Select((price, i) => new Interval { Id = i, Payloads = [ValuesMap.Of(PayloadTypes.Price, price)] })],
         };
@@ -40,27 +45,30 @@ public static partial class ReportRequests
     /// The VEN's answer to a descriptor: one report on the event, a payload descriptor repeating the descriptor's
     /// payloadType, readingType and units, and one resource with a reading per interval id.
     /// </summary>
-    public static Report Answer(Event evt, ReportDescriptor descriptor, string clientName, string resourceName, IReadOnlyList<(int IntervalId, decimal Value)> readings) => new()
-    {
-        EventId = evt.Id,
-        ClientName = clientName,
-        ReportName = $"{clientName}-{evt.EventName}",
-        PayloadDescriptors =
-        [
-            new ReportPayloadDescriptor
-            {
-                ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType, Units = descriptor.Units,
-            },
-        ],
-        Resources =
-        [
-            new ReportResource
-            {
-                ResourceName = resourceName,
-                Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId, Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
-            },
-        ],
-    };
+    public static Report Answer(Event evt, ReportDescriptor descriptor, string clientName, string resourceName,
+        IReadOnlyList<(int IntervalId, decimal Value)> readings) => new()
+        {
+            EventId = evt.Id,
+            ClientName = clientName,
+            ReportName = $"{clientName}-{evt.EventName}",
+            PayloadDescriptors =
+            [
+                new ReportPayloadDescriptor
+                {
+                    ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = descriptor.PayloadType, ReadingType = descriptor.ReadingType,
+                    Units = descriptor.Units,
+                },
+            ],
+            Resources =
+            [
+                new ReportResource
+                {
+                    ResourceName = resourceName,
+                    Intervals = [.. readings.Select(r => new Interval { Id = r.IntervalId,
+                        Payloads = [ValuesMap.Of(descriptor.PayloadType!, r.Value)] })],
+                },
+            ],
+        };
 
     /// <summary>
     /// A reading as a feature writes it ("1.5 kWh", "800 W", "0.12") as a number in the report's OpenADR units (KWH for

@@ -24,11 +24,14 @@ public static class VenReading
         try { byId = await readById(); }
         catch (ProblemException e) { refused = (int)e.StatusCode; }
         if (found is null || byId is null)
-            throw Judge.Fail(expected, $"{(found is null ? $"GET /{collection} listed {listed.Count} {collection}, not this one" : $"GET /{collection} listed it")} and " +
-                $"{(byId is null ? $"GET /{collection}/{id} answered {refused}" : $"GET /{collection}/{{id}} returned it")} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+            throw Judge.Fail(expected,
+                $"{(found is null ? $"GET /{collection} listed {listed.Count} {collection}, not this one" : $"GET /{collection} listed it")} and " +
+                $"{(byId is null ? $"GET /{collection}/{id} answered {refused}" : $"GET /{collection}/{{id}} returned it")} " +
+                $"{await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
         var differences = WireComparison.Differences(sent, found, "targets").Select(d => $"listed {d}")
             .Concat(WireComparison.Differences(sent, byId, "targets").Select(d => $"by id {d}")).ToList();
-        if (differences.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+        if (differences.Count > 0) throw Judge.Fail(expected,
+            $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
         return (listed, byId);
     }
 }

@@ -56,15 +56,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
             {
                 await app.DisposeAsync();
                 throw new InvalidOperationException(
-                    $"the {subscriberRole} webhook receiver found no free port on {callbacks.Listen} in {callbacks.FirstPort}-{callbacks.LastPort} (harness.callbacks.ports): {e.Message}", e);
+                    $"the {subscriberRole} webhook receiver found no free port on {callbacks.Listen} in {callbacks.FirstPort}-{callbacks.LastPort} " +
+                    $"(harness.callbacks.ports): {e.Message}", e);
             }
         }
     }
 
-    private static WebApplication Build(EvidenceLog evidence, string subscriberRole, HarnessCallbacks callbacks, int port, X509Certificate2? certificate)
+    private static WebApplication Build(EvidenceLog evidence, string subscriberRole, HarnessCallbacks callbacks, int port,
+        X509Certificate2? certificate)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        var host = callbacks.Listen.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{callbacks.Listen}]" : callbacks.Listen.ToString();
+        var host = callbacks.Listen.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{callbacks.Listen}]"
+            : callbacks.Listen.ToString();
         builder.WebHost.UseUrls($"{callbacks.Scheme}://{host}:{port}");
         if (certificate is not null)
         {

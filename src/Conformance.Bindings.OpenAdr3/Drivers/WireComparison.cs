@@ -43,7 +43,8 @@ public static class WireComparison
                 }
                 break;
             case JsonValueKind.Array when read.ValueKind != JsonValueKind.Array || read.GetArrayLength() != sent.GetArrayLength():
-                differences.Add($"{path}: sent {sent.GetArrayLength()} item(s), read {(read.ValueKind == JsonValueKind.Array ? $"{read.GetArrayLength()}" : Text(read))}");
+                differences.Add($"{path}: sent {sent.GetArrayLength()} item(s), read " +
+                    $"{(read.ValueKind == JsonValueKind.Array ? $"{read.GetArrayLength()}" : Text(read))}");
                 break;
             case JsonValueKind.Array:
                 for (var i = 0; i < sent.GetArrayLength(); i++) Compare(sent[i], read[i], $"{path}[{i}]", ignored, differences);
@@ -56,7 +57,8 @@ public static class WireComparison
 
     private static bool SameValue(JsonElement sent, JsonElement read) => (sent.ValueKind, read.ValueKind) switch
     {
-        (JsonValueKind.Number, JsonValueKind.Number) => sent.TryGetDecimal(out var a) && read.TryGetDecimal(out var b) ? a == b : sent.GetDouble() == read.GetDouble(),
+        (JsonValueKind.Number, JsonValueKind.Number) => sent.TryGetDecimal(out var a) && read.TryGetDecimal(out var b) ? a == b
+            : sent.GetDouble() == read.GetDouble(),
         (JsonValueKind.String, JsonValueKind.String) => sent.GetString() == read.GetString() || SameInstant(sent.GetString()!, read.GetString()!),
         var (s, r) => s == r,
     };

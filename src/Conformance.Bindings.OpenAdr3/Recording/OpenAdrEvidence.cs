@@ -21,7 +21,8 @@ public static class OpenAdrEvidence
 
     public const string BusinessLogic = nameof(Role.BusinessLogic);
 
-    /// <summary>An HTTP request of this binding with this method on <paramref name="path"/> or below it, from <paramref name="from"/> when given.</summary>
+    /// <summary>An HTTP request of this binding with this method on <paramref name="path"/> or below it, from <paramref name="from"/> when
+    /// given.</summary>
     public static bool IsRequest(this EvidenceRecord r, string method, string path, string? from = null) =>
         r is { Direction: Directions.Request, Binding: Binding, Http: { } http } && http.Method == method && http.PathStartsWith(path)
         && (from is null || r.From == from);
@@ -48,7 +49,8 @@ public static class OpenAdrEvidence
 
     /// <summary>A notification the VTN POSTed to a webhook at <paramref name="callbackPath"/> of <paramref name="subscriberRole"/>.</summary>
     public static bool IsWebhookCall(this EvidenceRecord r, string subscriberRole, string callbackPath) =>
-        r is { Direction: Directions.Request, Binding: Binding, From: Vtn, Http: { Method: "POST" } http } && r.To == subscriberRole && http.Path == callbackPath;
+        r is { Direction: Directions.Request, Binding: Binding, From: Vtn, Http: { Method: "POST" } http } && r.To == subscriberRole
+            && http.Path == callbackPath;
 
     /// <summary>A PUBLISH the VTN's broker delivered to <paramref name="role"/>.</summary>
     public static bool IsMqttPublicationTo(this EvidenceRecord r, string role) =>

@@ -33,7 +33,8 @@ public sealed partial class OpenAdrEvidencePolicy : EvidencePolicy
         JsonSecret().Replace(FormSecret().Replace(body, m => $"{m.Groups[1].Value}{Fingerprint.Of(m.Groups[2].Value)}"),
             m => $"{m.Groups[1].Value}{Fingerprint.Of(m.Groups[2].Value)}\"");
 
-    public override string? CallerOf(HttpRequestSeen request) => ClientId(request.Header("Authorization"), request.Header("Content-Type"), request.Body);
+    public override string? CallerOf(HttpRequestSeen request) =>
+        ClientId(request.Header("Authorization"), request.Header("Content-Type"), request.Body);
 
     /// <summary>The client id a request names: its bearer JWT's, its Basic credentials', or its token-request form's.</summary>
     public static string? ClientId(string? authorization, string? contentType, string body)

@@ -26,7 +26,8 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
     {
         await grid.StartVenAsync(ct);
         return await Expect.WatchAsync(evidence,
-            r => r.IsAnswerTo(OpenAdrEvidence.Ven, "POST", "/vens", 201) || r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/vens", 200) && r.Carries($"\"{Name}\""),
+            r => r.IsAnswerTo(OpenAdrEvidence.Ven, "POST", "/vens", 201)
+                || r.IsAnswerTo(OpenAdrEvidence.Ven, "GET", "/vens", 200) && r.Carries($"\"{Name}\""),
             watch, FromVen, _ => Name, ct);
     }
 
@@ -37,7 +38,8 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
     public async Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct)
     {
         var observed = await Expect.WatchAsync(evidence, r => IsReportFromVen(r) && Parse(r)?.EventId == signal.Id,
-            watch, IsReportFromVen, r => new CemReport(signal, signal.Signal.Reply?.What ?? ReplyKind.AppliedLevel, ReportedValues(r), AcceptedByVtn: false), ct);
+            watch, IsReportFromVen,
+            r => new CemReport(signal, signal.Signal.Reply?.What ?? ReplyKind.AppliedLevel, ReportedValues(r), AcceptedByVtn: false), ct);
         if (observed.Record is not { } request) return observed;
         // The report counts only if the VTN took it: its answer to this request, waited for as long as the watch allows.
         var answer = await evidence.WaitForAsync(r => r.IsAnswerTo(request), request.Seq, watch.Until - evidence.Clock.Elapsed, ct);

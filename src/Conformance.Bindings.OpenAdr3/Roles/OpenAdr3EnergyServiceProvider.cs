@@ -29,7 +29,8 @@ public sealed class OpenAdr3EnergyServiceProvider(GridDomain grid, EvidenceLog e
         var programs = await VtnAnswers.Accepted(vtn.GetProgramsAsync(ct), "the VTN to list its programs to the business logic");
         var program = programs.FirstOrDefault(p => p.ProgramName == signal.Program)
             ?? throw new InvalidOperationException($"the VTN has no program '{signal.Program}': a step must make sure of it first");
-        var created = await VtnAnswers.Accepted(vtn.CreateEventAsync(OpenAdrEvents.For(program.Id!, signal), ct), $"the VTN to accept {signal.Describe()}");
+        var created = await VtnAnswers.Accepted(vtn.CreateEventAsync(OpenAdrEvents.For(program.Id!, signal), ct),
+            $"the VTN to accept {signal.Describe()}");
         // The VTN's 201 answer to the business logic is the moment of publication.
         var publication = evidence.Snapshot().Last(r =>
             r.IsAnswerTo(OpenAdrEvidence.BusinessLogic, "POST", "/events", 201) && r.Carries(created.Id!));

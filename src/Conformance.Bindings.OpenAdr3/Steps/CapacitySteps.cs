@@ -11,12 +11,15 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>Dynamic capacity management (User Guide 8.10.2): capacity events to a customer's VEN, capacity requests back.</summary>
 [Binding]
-public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail, ScenarioCancellation cancellation)
+public sealed class CapacitySteps(
+    GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail,
+    ScenarioCancellation cancellation)
 {
     [Given("the business logic has announced to group {string} a capacity subscription of {power} in event {string}")]
     [When("the business logic announces to group {string} a capacity subscription of {power} in event {string}")]
     public Task AnnouncesASubscription(string group, Power capacity, string eventName) =>
-        publications.PublishAsync(eventName, CapacityManagement.SubscriptionEvent(programs.Latest.Id!, eventName, group, (decimal)capacity.Kilowatts, grid.Now));
+        publications.PublishAsync(eventName,
+            CapacityManagement.SubscriptionEvent(programs.Latest.Id!, eventName, group, (decimal)capacity.Kilowatts, grid.Now));
 
     [Given("the business logic has published to group {string} capacity reservation event {string}:")]
     [When("the business logic publishes to group {string} capacity reservation event {string}:")]
@@ -35,7 +38,8 @@ public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, Publi
     {
         var id = publications.Stored(eventName).Id!;
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
-        var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id), $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to request capacity on it");
+        var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id),
+            $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to request capacity on it");
         if (evt.ReportDescriptors?.Any(d => d.PayloadType == CapacityManagement.RequestedCapacity) != true)
             throw Judge.Fail($"event '{eventName}' as VEN '{venName}' read it to ask for capacity requests ({CapacityManagement.RequestedCapacity})",
                 $"its report descriptors ask for [{string.Join(", ", (evt.ReportDescriptors ?? []).Select(d => d.PayloadType))}]");
@@ -53,7 +57,8 @@ public sealed class CapacitySteps(GridDomain grid, ProgramDriver programs, Publi
         var read = report.Resources?.SelectMany(r => r.Intervals ?? []).ToList() ?? [];
         var differences = WireComparison.Differences(expected, read);
         if (differences.Count > 0)
-            throw Judge.Fail($"the capacity request {report.Id} as the business logic reads it to ask for {string.Join(", ", intervals.Rows.Select(r => $"{r["capacity"]} at {r["fee"]} USD/kW from {r["start"]} for {r["duration"]}"))}",
+            throw Judge.Fail($"the capacity request {report.Id} as the business logic reads it to ask for " +
+                $"{string.Join(", ", intervals.Rows.Select(r => $"{r["capacity"]} at {r["fee"]} USD/kW from {r["start"]} for {r["duration"]}"))}",
                 $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
     }
 

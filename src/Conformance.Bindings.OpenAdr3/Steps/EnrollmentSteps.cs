@@ -32,14 +32,16 @@ public sealed class EnrollmentSteps(EnrollmentDriver enrollment, AnswerTrail tra
         var mark = trail.Mark();
         var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetVensAsync(new VenSearch { Skip = skip, Limit = limit })),
             $"the VTN to answer VEN '{clientId}''s GET /vens");
-        var expected = $"VEN '{clientId}' to find ven '{venName}' (id {enrolled.Ven.Id}) as the business logic created it for the VEN, and no ven object of another client";
+        var expected = $"VEN '{clientId}' to find ven '{venName}' (id {enrolled.Ven.Id}) as the business logic created it for the VEN, and no ven " +
+            "object of another client";
         var found = listed.FirstOrDefault(v => v.Id == enrolled.Ven.Id);
         var problems = found is null
             ? [$"GET /vens listed [{string.Join(", ", listed.Select(v => $"'{v.VenName}' ({v.Id})"))}], not this one"]
             : WireComparison.Differences(enrolled.SentVen, found).ToList();
         if (listed.Where(v => v.ClientId != clientId).ToList() is { Count: > 0 } foreign)
             problems.Add($"GET /vens also listed {string.Join(", ", foreign.Select(v => $"'{v.VenName}' of client '{v.ClientId}'"))}");
-        if (problems.Count > 0) throw Judge.Fail(expected, $"{WireComparison.Describe(problems)} {await trail.SinceAsync(mark, AnswerTrail.Ven(clientId))}");
+        if (problems.Count > 0) throw Judge.Fail(expected,
+            $"{WireComparison.Describe(problems)} {await trail.SinceAsync(mark, AnswerTrail.Ven(clientId))}");
     }
 
     [Then("VEN {string} finds the resources of ven {string} as the business logic enrolled them")]
@@ -48,7 +50,8 @@ public sealed class EnrollmentSteps(EnrollmentDriver enrollment, AnswerTrail tra
         var enrolled = enrollment.Of(venName);
         var ven = enrollment.Connected(clientId);
         var mark = trail.Mark();
-        var listed = await VtnAnswers.Accepted(Pages.AllAsync((skip, limit) => ven.GetResourcesAsync(new ResourceSearch { VenId = enrolled.Ven.Id, Skip = skip, Limit = limit })),
+        var listed = await VtnAnswers.Accepted(
+            Pages.AllAsync((skip, limit) => ven.GetResourcesAsync(new ResourceSearch { VenId = enrolled.Ven.Id, Skip = skip, Limit = limit })),
             $"the VTN to answer VEN '{clientId}''s GET /resources?venID={enrolled.Ven.Id}");
         var problems = new List<string>();
         foreach (var (sent, stored) in enrolled.Resources)
@@ -61,7 +64,8 @@ public sealed class EnrollmentSteps(EnrollmentDriver enrollment, AnswerTrail tra
         if (listed.Where(r => enrolled.Resources.All(e => e.Stored.Id != r.Id)).ToList() is { Count: > 0 } others)
             problems.Add($"it also listed {string.Join(", ", others.Select(r => $"'{r.ResourceName}' ({r.Id}) of ven {r.VenId}"))}");
         if (problems.Count > 0)
-            throw Judge.Fail($"VEN '{clientId}''s GET /resources?venID={enrolled.Ven.Id} to list the resources the business logic enrolled for ven '{venName}' ({string.Join(", ", enrolled.Resources.Select(r => r.Sent.ResourceName))}), as it enrolled them, and no other",
+            throw Judge.Fail($"VEN '{clientId}''s GET /resources?venID={enrolled.Ven.Id} to list the resources the business logic enrolled for ven " +
+                $"'{venName}' ({string.Join(", ", enrolled.Resources.Select(r => r.Sent.ResourceName))}), as it enrolled them, and no other",
                 $"{WireComparison.Describe(problems)} {await trail.SinceAsync(mark, AnswerTrail.Ven(clientId))}");
     }
 
@@ -78,7 +82,8 @@ public sealed class EnrollmentSteps(EnrollmentDriver enrollment, AnswerTrail tra
         var refusal = enrollment.WrongSecretRefusal;
         if (!_tokenIssued && refusal?.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized) return;
         throw Judge.Fail($"the VTN to refuse client '{_loginClient}' a token for a wrong secret (400 or 401)",
-            $"{(_tokenIssued ? "it issued one" : $"it answered {(int?)refusal?.StatusCode}")} {await trail.SinceAsync(_loginMark, AnswerTrail.Ven(_loginClient!))}");
+            $"{(_tokenIssued ? "it issued one" : $"it answered {(int?)refusal?.StatusCode}")} " +
+            $"{await trail.SinceAsync(_loginMark, AnswerTrail.Ven(_loginClient!))}");
     }
 
     [Then("the VTN refuses a request that carries no token")]

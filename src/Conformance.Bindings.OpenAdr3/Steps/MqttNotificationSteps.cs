@@ -16,7 +16,8 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 /// broker and subscribes; the broker notifies it of changes of state, and refuses it what it may not read.
 /// </summary>
 [Binding]
-public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, MqttNotificationDriver mqtt, ScenarioCancellation cancellation)
+public sealed class MqttNotificationSteps(
+    GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, MqttNotificationDriver mqtt, ScenarioCancellation cancellation)
 {
     private NotifierOperationsTopics? _topics;
     private readonly List<EvidenceRecord> _subacks = [];
@@ -30,7 +31,8 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
         var binding = await mqtt.BindingAsync(venName);
         if (binding.Uris is not { Count: > 0 } || binding.Authentication?.Method is null || binding.Serialization != MqttNotifierBinding.Json)
             throw Judge.Fail("the MQTT binding to list broker URIs, serialization JSON and an authentication method",
-                $"it lists URIS [{string.Join(", ", binding.Uris ?? [])}], serialization '{binding.Serialization}', authentication '{binding.Authentication?.Method}'");
+                $"it lists URIS [{string.Join(", ", binding.Uris ?? [])}], serialization '{binding.Serialization}', authentication " +
+                $"'{binding.Authentication?.Method}'");
     }
 
     [When("VEN {string} asks the VTN for the MQTT topic names for {word} of its ven")]
@@ -72,10 +74,12 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     [Then("the broker refuses each of these subscriptions")]
     public void TheBrokerRefusesThem()
     {
-        var granted = _subacks.SelectMany(s => (s.Mqtt!.Subscriptions ?? []).Where(f => f.Granted).Select(f => $"{f.Filter} ({Code(f)}, #{s.Seq})")).ToList();
+        var granted = _subacks.SelectMany(s => (s.Mqtt!.Subscriptions ?? []).Where(f => f.Granted).Select(f => $"{f.Filter} ({Code(f)}, #{s.Seq})"))
+            .ToList();
         if (_subacks.Count == 0) throw new InvalidOperationException("no subscription was tried in this scenario");
         if (granted.Count > 0)
-            throw Judge.Fail("the broker to refuse, with a failure reason code in SUBACK (MQTT 5: 0x87 not authorized), subscriptions to topics the VEN may not read",
+            throw Judge.Fail("the broker to refuse, with a failure reason code in SUBACK (MQTT 5: 0x87 not authorized), subscriptions to topics " +
+                "the VEN may not read",
                 $"it granted {string.Join("; ", granted)}");
     }
 
@@ -83,7 +87,8 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
     public async Task TheVtnRefusesSharedTopicNames(string venName, string objects)
     {
         if (await mqtt.SharedTopicsRefusalAsync(venName, objects) is null)
-            throw Judge.Fail($"the VTN to refuse VEN '{venName}' GET /notifiers/mqtt/topics/{objects} (the YAML asks a BL scope; those topics carry every object whole)",
+            throw Judge.Fail($"the VTN to refuse VEN '{venName}' GET /notifiers/mqtt/topics/{objects} (the YAML asks a BL scope; those topics " +
+                "carry every object whole)",
                 "it answered 200 with the topic names");
     }
 
@@ -138,13 +143,16 @@ public sealed class MqttNotificationSteps(GridDomain grid, EvidenceLog evidence,
         var change = evidence.Snapshot().LastOrDefault(r => r.IsVtnWrite(200, 201) && NameIn(r.Body, nameField) == name)
             ?? throw new InvalidOperationException($"no change of {objectType.ToLowerInvariant()} '{name}' was made in this scenario");
         var publication = await Expect.MessageAsync(evidence,
-            $"the broker to deliver to VEN '{venName}' a PUBLISH of the {operation} {objectType} notification of '{name}' within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
-            r => MqttNotificationDriver.IsPublicationTo(venName, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation
+            $"the broker to deliver to VEN '{venName}' a PUBLISH of the {operation} {objectType} notification of '{name}' within " +
+            $"{Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
+            r => MqttNotificationDriver.IsPublicationTo(venName, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType
+                && op == operation
                  && NotificationDriver.Text(obj, nameField) == name,
             change.CorrelationId ?? change.Seq, change.Time + within, Expect.Grace(within), r => MqttNotificationDriver.IsPublicationTo(venName, r));
         ledger.Check(Measurement.Duration($"time from the change (#{change.Seq}) to the MQTT notification (#{publication.Seq})",
                 publication.Time - change.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
-            $"deadline t={Expect.Seconds(change.Time + within)} s, delivered at t={Expect.Seconds(publication.Time)} s on topic {publication.Mqtt!.Topic}");
+            $"deadline t={Expect.Seconds(change.Time + within)} s, delivered at t={Expect.Seconds(publication.Time)} s on topic " +
+            $"{publication.Mqtt!.Topic}");
     }
 
     private static string Code(MqttSubscription answer) => answer.ReasonCode is { } code ? MqttDetail.Code(code, answer.Reason) : "no reason code";

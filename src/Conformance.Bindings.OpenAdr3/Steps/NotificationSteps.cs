@@ -12,7 +12,9 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 subscriptions: the VTN POSTs a notification to the subscriber's webhook on each change.</summary>
 [Binding]
-public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, NotificationDriver notifications, GroupingDriver grouping, ScenarioCancellation cancellation)
+public sealed class NotificationSteps(
+    GridDomain grid, EvidenceLog evidence, ScenarioLedger ledger, NotificationDriver notifications, GroupingDriver grouping,
+    ScenarioCancellation cancellation)
 {
     /// <summary>Evidence position before the scenario's latest change, and before its first one.</summary>
     private long _mark;
@@ -64,23 +66,27 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
             EventId = evt.Id,
             ClientName = venName,
             ReportName = $"{venName}-{eventName}",
-            Resources = [new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
+            Resources = [new ReportResource { ResourceName = venName,
+                Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
         }), $"the VTN to accept VEN '{venName}''s report on event '{eventName}'");
     }
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of event {string} within {duration}")]
     public Task NotifiedOfEvent(Subscriber subscriber, string operation, string eventName, TimeSpan within) =>
-        ExpectNotificationAsync(subscriber, operation, "EVENT", $"event '{eventName}'", o => NotificationDriver.Text(o, "eventName") == eventName, within);
+        ExpectNotificationAsync(subscriber, operation, "EVENT", $"event '{eventName}'", o => NotificationDriver.Text(o, "eventName") == eventName,
+            within);
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(Subscriber subscriber, string operation, string programName, TimeSpan within) =>
-        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program '{programName}'", o => NotificationDriver.Text(o, "programName") == programName, within);
+        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program '{programName}'",
+            o => NotificationDriver.Text(o, "programName") == programName, within);
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of a report on event {string} within {duration}")]
     public Task NotifiedOfReport(Subscriber subscriber, string operation, string eventName, TimeSpan within)
     {
         var eventId = grouping.Published(eventName).Id;
-        return ExpectNotificationAsync(subscriber, operation, "REPORT", $"a report on event '{eventName}'", o => NotificationDriver.Text(o, "eventID") == eventId, within);
+        return ExpectNotificationAsync(subscriber, operation, "REPORT", $"a report on event '{eventName}'",
+            o => NotificationDriver.Text(o, "eventID") == eventId, within);
     }
 
     [Then("the notification carries bearer token {string}")]
@@ -91,7 +97,8 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
         // Evidence holds the token as the binding's policy redacts it: compare like with like.
         var expected = OpenAdrEvidencePolicy.Instance.Header("Authorization", $"Bearer {token}");
         if (sent != expected)
-            throw Judge.Fail($"notification #{notification.Seq} to carry the subscription's bearer token ({expected})", sent is null ? "it carried no Authorization header" : $"it carried '{sent}'");
+            throw Judge.Fail($"notification #{notification.Seq} to carry the subscription's bearer token ({expected})",
+                sent is null ? "it carried no Authorization header" : $"it carried '{sent}'");
     }
 
     [Then("the webhook of {subscriber} received no notification of event {string}")]
@@ -100,7 +107,8 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
         var leaked = evidence.Snapshot().Where(r => r.Seq > (_firstMark ?? _mark) && notifications.IsNotificationTo(subscriber, r)
             && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == eventName).ToList();
         if (leaked.Count > 0)
-            throw Judge.Fail($"{subscriber} not to be notified of event '{eventName}', which it may not read", $"it was: {string.Join("; ", leaked.Select(r => r.Summary))}");
+            throw Judge.Fail($"{subscriber} not to be notified of event '{eventName}', which it may not read",
+                $"it was: {string.Join("; ", leaked.Select(r => r.Summary))}");
     }
 
     private void MarkChange()
@@ -109,12 +117,16 @@ public sealed class NotificationSteps(GridDomain grid, EvidenceLog evidence, Sce
         _firstMark ??= _mark;
     }
 
-    private async Task ExpectNotificationAsync(Subscriber subscriber, string operation, string objectType, string what, Func<System.Text.Json.JsonElement, bool> isTheObject, TimeSpan within)
+    private async Task ExpectNotificationAsync(Subscriber subscriber, string operation, string objectType, string what,
+        Func<System.Text.Json.JsonElement, bool> isTheObject, TimeSpan within)
     {
         var change = evidence.Snapshot().First(r => r.Seq > _mark && r.IsVtnAnswer() && r.Http!.Status is 201 or 200);
         var notification = await Expect.MessageAsync(evidence,
-            $"the VTN to POST a {operation} {objectType} notification of {what} to {subscriber}'s webhook ({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change (#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
-            r => notifications.IsNotificationTo(subscriber, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType && op == operation && isTheObject(obj),
+            $"the VTN to POST a {operation} {objectType} notification of {what} to {subscriber}'s webhook " +
+            $"({notifications.CallbackPath(subscriber)}) within {Expect.Describe(within)} of the change " +
+            $"(#{change.Seq} at t={Expect.Seconds(change.Time)} s)",
+            r => notifications.IsNotificationTo(subscriber, r) && NotificationDriver.Read(r) is var (type, op, obj) && type == objectType
+                && op == operation && isTheObject(obj),
             _mark, change.Time + within, Expect.Grace(within), r => notifications.IsNotificationTo(subscriber, r));
         _lastNotification = notification;
         ledger.Check(Measurement.Duration($"time from the change (#{change.Seq}) to the notification (#{notification.Seq})",

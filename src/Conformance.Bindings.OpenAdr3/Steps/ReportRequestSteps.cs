@@ -12,20 +12,24 @@ namespace Conformance.Bindings.OpenAdr3.Steps;
 
 /// <summary>OpenADR 3.1 "Report Request": report descriptors on programs and events, the VEN's answer, the business logic's read.</summary>
 [Binding]
-public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail, ScenarioCancellation cancellation)
+public sealed partial class ReportRequestSteps(
+    GridDomain grid, ProgramDriver programs, PublicationDriver publications, ReportDriver reports, AnswerTrail trail,
+    ScenarioCancellation cancellation)
 {
     private long _attemptMark;
 
     /// <summary>{numbers}: "0.12, 0.25 and 0.18".</summary>
     [StepArgumentTransformation(@"(-?\d+(?:\.\d+)?(?:(?:, | and )-?\d+(?:\.\d+)?)*)", Name = "numbers")]
-    public static IReadOnlyList<decimal> Numbers(string text) => [.. ListSeparator().Split(text).Select(n => decimal.Parse(n, CultureInfo.InvariantCulture))];
+    public static IReadOnlyList<decimal> Numbers(string text) =>
+        [.. ListSeparator().Split(text).Select(n => decimal.Parse(n, CultureInfo.InvariantCulture))];
 
     [Given("the business logic has posted program {string} asking for {word} reports read as {word} in {word}")]
     public Task HasPostedAProgramAskingForReports(string programName, string payloadType, string readingType, string units) =>
         programs.EnsureAsync(new Program
         {
             ProgramName = programName,
-            PayloadDescriptors = [new ReportPayloadDescriptor { ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = payloadType, ReadingType = readingType, Units = units }],
+            PayloadDescriptors = [new ReportPayloadDescriptor { ObjectType = ObjectTypes.ReportPayloadDescriptor, PayloadType = payloadType,
+                ReadingType = readingType, Units = units }],
         });
 
     [Then("VEN {string} reads program {string} asking for {word} reports read as {word} in {word}")]
@@ -36,18 +40,24 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
         var declared = program.PayloadDescriptors?.OfType<ReportPayloadDescriptor>().ToList() ?? [];
         if (!declared.Any(d => d.PayloadType == payloadType && d.ReadingType == readingType && d.Units == units))
             throw Judge.Fail($"program '{programName}' as VEN '{venName}' reads it to ask for {payloadType} reports read as {readingType} in {units}",
-                $"its report payload descriptors are [{string.Join(", ", declared.Select(d => $"{d.PayloadType} {d.ReadingType} {d.Units}"))}] {await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
+                $"its report payload descriptors are [{string.Join(", ", declared.Select(d => $"{d.PayloadType} {d.ReadingType} {d.Units}"))}] " +
+                $"{await trail.SinceAsync(mark, AnswerTrail.Ven(venName))}");
     }
 
     [Given("the business logic has published event {string} in program {string} with hourly prices {numbers}, asking for a report:")]
     [When("the business logic publishes event {string} in program {string} with hourly prices {numbers}, asking for a report:")]
     public Task PublishesPricesWithAReportRequest(string eventName, string programName, IReadOnlyList<decimal> prices, DataTable request) =>
-        publications.PublishAsync(eventName, ReportRequests.HourlyPrices(programs.Stored(programName).Id!, eventName, prices, grid.Now, Descriptor(request), targets: null));
+        publications.PublishAsync(eventName,
+            ReportRequests.HourlyPrices(programs.Stored(programName).Id!, eventName, prices, grid.Now, Descriptor(request), targets: null));
 
-    [Given("the business logic has published event {string} in program {string} targeted at group {string} with hourly prices {numbers}, asking for a report:")]
-    [When("the business logic publishes event {string} in program {string} targeted at group {string} with hourly prices {numbers}, asking for a report:")]
-    public Task PublishesTargetedPricesWithAReportRequest(string eventName, string programName, string group, IReadOnlyList<decimal> prices, DataTable request) =>
-        publications.PublishAsync(eventName, ReportRequests.HourlyPrices(programs.Stored(programName).Id!, eventName, prices, grid.Now, Descriptor(request), [group]));
+    [Given("the business logic has published event {string} in program {string} targeted at group {string} with hourly prices {numbers}, asking " +
+        "for a report:")]
+    [When("the business logic publishes event {string} in program {string} targeted at group {string} with hourly prices {numbers}, asking for a " +
+        "report:")]
+    public Task PublishesTargetedPricesWithAReportRequest(string eventName, string programName, string group, IReadOnlyList<decimal> prices,
+        DataTable request) =>
+        publications.PublishAsync(eventName,
+            ReportRequests.HourlyPrices(programs.Stored(programName).Id!, eventName, prices, grid.Now, Descriptor(request), [group]));
 
     [Then("VEN {string} reads event {string} as the business logic published it")]
     public Task ReadsTheEventAsPublished(string venName, string eventName) =>
@@ -58,16 +68,22 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
     {
         var id = publications.Stored(eventName).Id!;
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
-        var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id), $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to answer its report request");
+        var evt = await VtnAnswers.Accepted(ven.GetEventAsync(id),
+            $"the VTN to give VEN '{venName}' event '{eventName}' (GET /events/{id}) to answer its report request");
         var descriptor = evt.ReportDescriptors?.FirstOrDefault()
-            ?? throw Judge.Fail($"event '{eventName}' as VEN '{venName}' read it to carry the business logic's report request", "it carried no report descriptor");
+            ?? throw Judge.Fail($"event '{eventName}' as VEN '{venName}' read it to carry the business logic's report request",
+                "it carried no report descriptor");
         var rows = Readings(readings);
         var selected = ReportRequests.Selected(evt, descriptor).Select(i => i.Id ?? -1).ToList();
         if (!selected.SequenceEqual(rows.Select(r => r.IntervalId)))
-            throw Judge.Fail($"the report request of event '{eventName}' as VEN '{venName}' read it (startInterval {Field(descriptor.StartInterval)}, numIntervals {Field(descriptor.NumIntervals)}) to select intervals [{string.Join(", ", rows.Select(r => r.IntervalId))}]",
-                $"it selects intervals [{string.Join(", ", selected)}] of the event's [{string.Join(", ", (evt.Intervals ?? []).Select(i => i.Id))}]");
+            throw Judge.Fail($"the report request of event '{eventName}' as VEN '{venName}' read it " +
+                $"(startInterval {Field(descriptor.StartInterval)}, numIntervals {Field(descriptor.NumIntervals)}) to select intervals " +
+                $"[{string.Join(", ", rows.Select(r => r.IntervalId))}]",
+                $"it selects intervals [{string.Join(", ", selected)}] of the event's " +
+                $"[{string.Join(", ", (evt.Intervals ?? []).Select(i => i.Id))}]");
         await reports.SendAsync(venName,
-            ReportRequests.Answer(evt, descriptor, venName, resourceName, [.. rows.Select(r => (r.IntervalId, ReportRequests.ValueIn(r.Reading, descriptor.Units)))]),
+            ReportRequests.Answer(evt, descriptor, venName, resourceName,
+                [.. rows.Select(r => (r.IntervalId, ReportRequests.ValueIn(r.Reading, descriptor.Units)))]),
             $"VEN '{venName}''s report on event '{eventName}'");
     }
 
@@ -83,9 +99,11 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
             Payloads = [ValuesMap.Of(descriptor?.PayloadType ?? "", ReportRequests.ValueIn(r.Reading, descriptor?.Units))],
         }).ToList();
         var resource = report.Resources?.FirstOrDefault(r => r.ResourceName == resourceName);
-        IReadOnlyList<string> differences = resource is null ? ["no such resource in the report"] : WireComparison.Differences(expected, resource.Intervals?.ToList() ?? []);
+        IReadOnlyList<string> differences = resource is null ? ["no such resource in the report"]
+            : WireComparison.Differences(expected, resource.Intervals?.ToList() ?? []);
         if (differences.Count > 0)
-            throw Judge.Fail($"report {report.Id} as the business logic reads it to hold, for resource '{resourceName}', the {descriptor?.PayloadType} readings {string.Join(", ", readings.Rows.Select(r => $"{r["reading"]} in interval {r["interval"]}"))}",
+            throw Judge.Fail($"report {report.Id} as the business logic reads it to hold, for resource '{resourceName}', the " +
+                $"{descriptor?.PayloadType} readings {string.Join(", ", readings.Rows.Select(r => $"{r["reading"]} in interval {r["interval"]}"))}",
                 $"{WireComparison.Describe(differences)} {await trail.SinceAsync(mark, AnswerTrail.BusinessLogic)}");
     }
 
@@ -104,7 +122,8 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
         var (status, stored) = reports.LastAttempt;
         if (status is >= 400 and < 500) return;
         throw Judge.Fail($"the VTN to refuse VEN '{venName}''s report on an event it may not read (a 4xx answer)",
-            $"{(status is null ? $"it accepted it as report {stored?.Id}" : $"it answered {status}")} {await trail.SinceAsync(_attemptMark, AnswerTrail.Ven(venName))}");
+            $"{(status is null ? $"it accepted it as report {stored?.Id}" : $"it answered {status}")} " +
+            $"{await trail.SinceAsync(_attemptMark, AnswerTrail.Ven(venName))}");
     }
 
     private static string Field(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "absent";
@@ -122,7 +141,8 @@ public sealed partial class ReportRequestSteps(GridDomain grid, ProgramDriver pr
             : int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n
             : throw new FormatException($"report request table, column '{column}': '{v}' is not a whole number");
         bool? Flag(string column) => Text(column) is not { } v ? null
-            : bool.TryParse(v, out var b) ? b : throw new FormatException($"report request table, column '{column}': '{v}' is neither true nor false");
+            : bool.TryParse(v, out var b) ? b
+                : throw new FormatException($"report request table, column '{column}': '{v}' is neither true nor false");
         return new ReportDescriptor
         {
             PayloadType = Text("payload type") ?? throw new FormatException("report request table: the 'payload type' column is missing"),

@@ -48,8 +48,10 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
     {
         var (evt, listed, byId) = await grouping.EventAsSeenByAsync(venName, eventName);
         if (!listed || !byId)
-            throw Judge.Fail($"VEN '{venName}' to read event '{eventName}' (id {evt.Id}, targets {string.Join(", ", evt.Targets ?? [])}) through the groups granted to it",
-                $"{(listed ? "GET /events listed it" : "GET /events did not list it")} and {(byId ? "GET /events/{id} returned it" : "GET /events/{id} refused it")}");
+            throw Judge.Fail($"VEN '{venName}' to read event '{eventName}' (id {evt.Id}, targets {string.Join(", ", evt.Targets ?? [])}) through " +
+                "the groups granted to it",
+                $"{(listed ? "GET /events listed it" : "GET /events did not list it")} and " +
+                $"{(byId ? "GET /events/{id} returned it" : "GET /events/{id} refused it")}");
     }
 
     [Then("VEN {string} does not read event {string}")]
@@ -58,7 +60,8 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
         var (evt, listed, byId) = await grouping.EventAsSeenByAsync(venName, eventName);
         if (listed || byId)
             throw Judge.Fail($"VEN '{venName}' not to read event '{eventName}' (id {evt.Id}), targeted at a group it is not in",
-                string.Join(" and ", new[] { listed ? "GET /events listed it" : null, byId ? "GET /events/{id} returned it" : null }.OfType<string>()));
+                string.Join(" and ",
+                    new[] { listed ? "GET /events listed it" : null, byId ? "GET /events/{id} returned it" : null }.OfType<string>()));
     }
 
     [Then("the ven object of VEN {string} is still in group {string}")]
@@ -78,8 +81,10 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
         var leaks = new List<string>();
         if ((await client.GetVensAsync(new VenSearch { VenName = otherVen })).Count > 0) leaks.Add($"GET /vens?venName={otherVen} listed it");
         if (await VtnAnswers.Refusal(client.GetVenAsync(other.Id!)) is null) leaks.Add($"GET /vens/{other.Id} returned it");
-        if ((await client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource })).Count > 0) leaks.Add($"GET /resources?resourceName={otherResource} listed it");
+        if ((await client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource })).Count > 0)
+            leaks.Add($"GET /resources?resourceName={otherResource} listed it");
         if (leaks.Count > 0)
-            throw Judge.Fail($"VEN '{venName}' to find neither the ven object of '{otherVen}' nor its resource '{otherResource}'", string.Join("; ", leaks));
+            throw Judge.Fail($"VEN '{venName}' to find neither the ven object of '{otherVen}' nor its resource '{otherResource}'",
+                string.Join("; ", leaks));
     }
 }
