@@ -268,8 +268,9 @@ public static class VtnCommand
         else
         {
             var user = request.MqttUsername is null ? "anonymously" : $"as user {request.MqttUsername}";
-            console.MarkupLineInterpolated($"MQTT broker: {broker}, external; the VTN publishes {user}; announced authentication {
-                method} (the broker's operator sets up its users and ACLs).");
+            var how = "the broker's operator sets up its users and ACLs";
+            console.MarkupLineInterpolated(
+                $"MQTT broker: {broker}, external; the VTN publishes {user}; announced authentication {method} ({how}).");
         }
     }
 
@@ -334,11 +335,16 @@ public static class VtnCommand
             }
 
             if (generatedAuthority)
-                console.MarkupLineInterpolated($"Client certificates required: a development CA ({Path.Combine(folder, ClientCaFile)
-                    }) issued one per client, certificate and key, in {Path.Combine(folder, ClientCertificatesFolder)
-                    }{Path.DirectorySeparatorChar}<clientId>.pem.");
+            {
+                var ca = Path.Combine(folder, ClientCaFile);
+                var clientFile = $"{Path.Combine(folder, ClientCertificatesFolder)}{Path.DirectorySeparatorChar}<clientId>.pem";
+                console.MarkupLineInterpolated(
+                    $"Client certificates required: a development CA ({ca}) issued one per client, certificate and key, in {clientFile}.");
+            }
             else if (authorities.Count > 0)
+            {
                 console.MarkupLineInterpolated($"Client certificates required, issued by {request.ClientCa}.");
+            }
             if (authorities.Count > 0)
                 console.MarkupLine("A client certificate's subject CN must be the clientId of the token sent over it.");
         }
