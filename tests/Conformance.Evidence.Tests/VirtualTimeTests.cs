@@ -17,7 +17,10 @@ public class VirtualTimeTests
     private static EvidenceRecord Draft(string endpoint) =>
         new()
         {
-            Direction = Directions.Request, From = "Ven", To = "Vtn", Binding = "openadr3",
+            Direction = Directions.Request,
+            From = "Ven",
+            To = "Vtn",
+            Binding = "openadr3",
             Http = new HttpDetail { Method = "GET", Target = endpoint },
         };
 

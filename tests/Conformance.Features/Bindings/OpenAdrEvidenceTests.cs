@@ -86,10 +86,14 @@ public class OpenAdrEvidenceTests
         answer.IsAnswerTo("BusinessLogic", "GET", "/events", 200).Should().BeFalse();
         answer.IsVtnAnswer("Ven").Should().BeTrue();
         answer.IsAnswerTo(new EvidenceRecord
-            {
-                Seq = 3, Direction = "request", From = "Ven", To = "Vtn", Binding = "openadr3",
-                Http = new HttpDetail { Method = "GET", Target = "/events" },
-            })
+        {
+            Seq = 3,
+            Direction = "request",
+            From = "Ven",
+            To = "Vtn",
+            Binding = "openadr3",
+            Http = new HttpDetail { Method = "GET", Target = "/events" },
+        })
             .Should().BeTrue();
     }
 

@@ -139,7 +139,10 @@ public static partial class EvidenceShape
             { Http: { } http } => line with { Method = http.Method, Target = Template(http.Target), Status = http.Status },
             { Mqtt: { } mqtt } => line with
             {
-                PacketType = mqtt.PacketType, Topic = mqtt.Topic is { } t ? Template(t) : null, Qos = mqtt.Qos, ReasonCode = mqtt.ReasonCode,
+                PacketType = mqtt.PacketType,
+                Topic = mqtt.Topic is { } t ? Template(t) : null,
+                Qos = mqtt.Qos,
+                ReasonCode = mqtt.ReasonCode,
             },
             { WebSocket: { } ws } => line with { MessageType = ws.MessageType },
             _ => line,

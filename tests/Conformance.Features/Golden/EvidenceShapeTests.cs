@@ -8,15 +8,15 @@ public class EvidenceShapeTests
 
     private static EvidenceRecord Http(
         string direction, string from, string to, string method, string target, int? status = null, long? answers = null) => new()
-    {
-        Seq = ++_seq,
-        Direction = direction,
-        From = from,
-        To = to,
-        Binding = "openadr3",
-        CorrelationId = answers,
-        Http = new HttpDetail { Method = method, Target = target, Status = status },
-    };
+        {
+            Seq = ++_seq,
+            Direction = direction,
+            From = from,
+            To = to,
+            Binding = "openadr3",
+            CorrelationId = answers,
+            Http = new HttpDetail { Method = method, Target = target, Status = status },
+        };
 
     private static IEnumerable<EvidenceRecord> Poll(string target = "/events?skip=0")
     {
