@@ -110,7 +110,10 @@ public static class SystemUnderTestFile
           "additionalProperties": false,
           "required": ["name"],
           "properties": {
-            "$schema": { "type": "string", "description": "Where an editor finds this schema (e.g. a path to schemas/system-under-test.schema.json); the harness does not read it." },
+            "$schema": {
+              "type": "string",
+              "description": "Where an editor finds this schema (e.g. a path to schemas/system-under-test.schema.json); the harness does not read it."
+            },
             "name": { "type": "string", "minLength": 1, "description": "The system under test's name, as reports show it." },
             "vendor": { "type": "string", "minLength": 1 },
             "version": { "type": "string", "minLength": 1 },
@@ -119,7 +122,11 @@ public static class SystemUnderTestFile
               "default": "none",
               "description": "The role the system under test plays; the harness plays every other. none: every role is the harness's own (the reference implementations certified against each other)."
             },
-            "binding": { "type": "string", "default": "openadr3", "description": "The protocol binding the system under test speaks; its section is the field of the same name." },
+            "binding": {
+              "type": "string",
+              "default": "openadr3",
+              "description": "The protocol binding the system under test speaks; its section is the field of the same name."
+            },
             "capabilities": {
               "type": "array",
               "items": { "type": "string", "minLength": 1 },
