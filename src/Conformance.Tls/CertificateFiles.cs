@@ -21,7 +21,8 @@ public static class CertificateFiles
         var content = Read(path);
         if (!IsPem(content))
         {
-            if (keyPath is not null) throw new CertificateFileException(path, "is not PEM, and only a PEM certificate takes its key from another file.");
+            if (keyPath is not null)
+                throw new CertificateFileException(path, "is not PEM, and only a PEM certificate takes its key from another file.");
             return RequireKey(path, LoadPkcs12(path, content, password));
         }
 
@@ -30,17 +31,22 @@ public static class CertificateFiles
         var keyFile = keyPath ?? path;
         var keyText = keyPath is null ? text : Encoding.UTF8.GetString(Read(keyPath));
         if (!keyText.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
-            throw new CertificateFileException(keyFile, keyPath is null ? "holds no private key (a PEM PRIVATE KEY block, or a separate key file)." : "holds no PEM PRIVATE KEY block.");
+            throw new CertificateFileException(keyFile,
+                keyPath is null ? "holds no private key (a PEM PRIVATE KEY block, or a separate key file)." : "holds no PEM PRIVATE KEY block.");
         var encrypted = keyText.Contains("-----BEGIN ENCRYPTED PRIVATE KEY-----", StringComparison.Ordinal);
         if (encrypted && password is null) throw new CertificateFileException(keyFile, "the private key is encrypted and no password was given.");
         try
         {
-            using var certificate = encrypted ? X509Certificate2.CreateFromEncryptedPem(text, keyText, password) : X509Certificate2.CreateFromPem(text, keyText);
+            using var certificate = encrypted
+                ? X509Certificate2.CreateFromEncryptedPem(text, keyText, password)
+                : X509Certificate2.CreateFromPem(text, keyText);
             return DevelopmentCertificates.Portable(certificate);
         }
         catch (CryptographicException e)
         {
-            var problem = encrypted ? "the private key cannot be decrypted with that password, or is not the certificate's" : "the private key cannot be read, or is not the certificate's";
+            var problem = encrypted
+                ? "the private key cannot be decrypted with that password, or is not the certificate's"
+                : "the private key cannot be read, or is not the certificate's";
             throw new CertificateFileException(keyFile, $"{problem} ({e.Message.TrimEnd('.')}).", e);
         }
     }
@@ -103,7 +109,8 @@ public static class CertificateFiles
         }
     }
 
-    private static bool IsPem(byte[] content) => Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 4096)).Contains("-----BEGIN ", StringComparison.Ordinal);
+    private static bool IsPem(byte[] content) =>
+        Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 4096)).Contains("-----BEGIN ", StringComparison.Ordinal);
 
     private static X509Certificate2Collection Certificates(string path, string text)
     {

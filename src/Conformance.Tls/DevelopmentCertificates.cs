@@ -21,7 +21,8 @@ public static class DevelopmentCertificates
     /// A self-signed server certificate naming localhost, 127.0.0.1, ::1 and <paramref name="hostNames"/> (DNS names
     /// or IP addresses), its subject CN <paramref name="commonName"/>; clients trust the certificate itself.
     /// </summary>
-    public static X509Certificate2 CreateServerCertificate(IEnumerable<string> hostNames, string commonName = "Conformance harness server (development)")
+    public static X509Certificate2 CreateServerCertificate(
+        IEnumerable<string> hostNames, string commonName = "Conformance harness server (development)")
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(CommonName(commonName), key, HashAlgorithmName.SHA256);
@@ -43,7 +44,8 @@ public static class DevelopmentCertificates
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(CommonName(name), key, HashAlgorithmName.SHA256);
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: true, pathLengthConstraint: 0, critical: true));
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(
+            certificateAuthority: true, hasPathLengthConstraint: true, pathLengthConstraint: 0, critical: true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, critical: true));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, critical: false));
         var (notBefore, notAfter) = Window();
@@ -60,7 +62,8 @@ public static class DevelopmentCertificates
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest(CommonName(clientId), key, HashAlgorithmName.SHA256);
         AddLeafExtensions(request, X509KeyUsageFlags.DigitalSignature, new Oid("1.3.6.1.5.5.7.3.2")); // clientAuth
-        request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, includeKeyIdentifier: true, includeIssuerAndSerial: false));
+        request.CertificateExtensions.Add(
+            X509AuthorityKeyIdentifierExtension.CreateFromCertificate(authority, includeKeyIdentifier: true, includeIssuerAndSerial: false));
         var (notBefore, notAfter) = Window();
         // An issued certificate cannot outlive its issuer.
         notBefore = Max(notBefore, new DateTimeOffset(authority.NotBefore));
@@ -72,7 +75,8 @@ public static class DevelopmentCertificates
 
     private static void AddLeafExtensions(CertificateRequest request, X509KeyUsageFlags usage, Oid extendedUsage)
     {
-        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: false, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(
+            certificateAuthority: false, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([extendedUsage], critical: false));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, critical: false));

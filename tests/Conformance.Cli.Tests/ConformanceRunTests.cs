@@ -29,7 +29,8 @@ public class ConformanceRunTests
 
         var evidence = File.ReadAllLines(Path.Combine(dir, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         evidence.Should().Contain(r => HttpField(r, "method") == "POST" && HttpField(r, "target")!.EndsWith("/reports"));
-        evidence.Select(r => r.GetProperty("t").GetDouble()).Should().BeInAscendingOrder("evidence is appended as it happens, from one monotonic clock");
+        evidence.Select(r => r.GetProperty("t").GetDouble())
+            .Should().BeInAscendingOrder("evidence is appended as it happens, from one monotonic clock");
         XDocument.Load(Path.Combine(dir, "junit.xml")).Descendants("testcase").Should().HaveCount(scenarios);
     }
 
@@ -103,7 +104,8 @@ public class ConformanceRunTests
         summary.RootElement.GetProperty("counts").GetProperty("inconclusive").GetInt32().Should().Be(2);
         summary.RootElement.GetProperty("scenarios")[0].GetProperty("message").GetString()
             .Should().Be("not run: the system under test does not declare 'webhooks' among its capabilities");
-        File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "evidence.jsonl")).Should().BeEmpty("nothing was sent for a scenario that did not run");
+        File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "evidence.jsonl"))
+            .Should().BeEmpty("nothing was sent for a scenario that did not run");
     }
 
     [Test]
@@ -117,8 +119,10 @@ public class ConformanceRunTests
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
         var time = summary.RootElement.GetProperty("time");
         (time.GetProperty("mode").GetString(), time.GetProperty("factor").GetDouble()).Should().Be(("scaled", 5.0));
-        var measurements = summary.RootElement.GetProperty("scenarios").EnumerateArray().SelectMany(s => s.GetProperty("measurements").EnumerateArray()).ToList();
-        measurements.Should().NotBeEmpty().And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "scaled" && m.GetProperty("factor").GetDouble() == 5);
+        var measurements = summary.RootElement.GetProperty("scenarios").EnumerateArray()
+            .SelectMany(s => s.GetProperty("measurements").EnumerateArray()).ToList();
+        measurements.Should().NotBeEmpty()
+            .And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "scaled" && m.GetProperty("factor").GetDouble() == 5);
     }
 
     [Test]

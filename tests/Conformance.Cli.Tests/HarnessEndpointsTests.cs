@@ -27,7 +27,8 @@ public class HarnessEndpointsTests
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
         var evidence = Evidence(outcome.ReportDirectory!);
         var callbackUrls = CallbackUrls(evidence);
-        callbackUrls.Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "http" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
+        callbackUrls.Should().NotBeEmpty()
+            .And.OnlyContain(u => u.Scheme == "http" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
         evidence.Should().Contain(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("from").GetString() == "Vtn"
             && (HttpField(r, "target") ?? "").StartsWith("/callbacks/"), "the VTN's notifications reach the receivers through 0.0.0.0");
     }
@@ -100,7 +101,8 @@ public class HarnessEndpointsTests
 
     /// <summary>The callbackUrl of every subscription the harness asked the VTN for.</summary>
     private static List<Uri> CallbackUrls(List<JsonElement> evidence) => evidence
-        .Where(r => r.GetProperty("direction").GetString() == "request" && HttpField(r, "method") == "POST" && HttpField(r, "target")!.EndsWith("/subscriptions"))
+        .Where(r => r.GetProperty("direction").GetString() == "request" && HttpField(r, "method") == "POST"
+            && HttpField(r, "target")!.EndsWith("/subscriptions"))
         .SelectMany(r => JsonDocument.Parse(r.GetProperty("body").GetString()!).RootElement.GetProperty("objectOperations").EnumerateArray())
         .Select(o => new Uri(o.GetProperty("callbackUrl").GetString()!))
         .ToList();

@@ -18,7 +18,8 @@ public enum Misbehaviour
 /// A VEN under test that talks real OpenADR 3.1 to the harness's VTN and breaks one rule. It keeps trying to
 /// connect until the harness's VTN is up, as a real VEN would.
 /// </summary>
-public sealed class MisbehavingVen(Misbehaviour misbehaviour, Uri vtn, string venName, string clientId, string secret, TimeSpan pollingInterval) : IAsyncDisposable
+public sealed class MisbehavingVen(
+    Misbehaviour misbehaviour, Uri vtn, string venName, string clientId, string secret, TimeSpan pollingInterval) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task? _loop;
@@ -53,7 +54,14 @@ public sealed class MisbehavingVen(Misbehaviour misbehaviour, Uri vtn, string ve
                         EventId = reportedId,
                         ClientName = venName,
                         ReportName = $"{venName}-{reportedId}",
-                        Resources = [new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }] }],
+                        Resources =
+                        [
+                            new ReportResource
+                            {
+                                ResourceName = venName,
+                                Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }],
+                            },
+                        ],
                     }, ct);
                 }
                 catch (ProblemException) { /* the VTN may reject a report on an unknown event; the harness judges what was sent */ }

@@ -22,7 +22,8 @@ public class PowerShellScriptTests
         Environment.SetEnvironmentVariable("CONFORMANCE_CLI", Path.Combine(directory, "conformance.dll"));
 
         using var shell = HostedShell();
-        shell.AddScript($"& '{Path.Combine(directory, "run-conformance.ps1")}' -Tags '@TS62746-3-Fig17' -Out '{output}' -Features '{Harness.Features}'; $LASTEXITCODE");
+        shell.AddScript($"& '{Path.Combine(directory, "run-conformance.ps1")}' -Tags '@TS62746-3-Fig17' -Out '{output}' " +
+            $"-Features '{Harness.Features}'; $LASTEXITCODE");
         var lines = shell.Invoke().Select(o => o?.ToString()).ToList();
 
         shell.HadErrors.Should().BeFalse(string.Join("\n", shell.Streams.Error));
@@ -31,7 +32,8 @@ public class PowerShellScriptTests
         File.Exists(Path.Combine(run, "summary.json")).Should().BeTrue();
         File.Exists(Path.Combine(run, "junit.xml")).Should().BeTrue();
         // The repository's node_modules (npm ci) holds the Allure CLI, so the HTML report is rendered for real.
-        File.Exists(Path.Combine(run, "allure-report", "index.html")).Should().Be(HasAllureCli(), "the HTML report is rendered whenever the Allure CLI is installed");
+        File.Exists(Path.Combine(run, "allure-report", "index.html"))
+            .Should().Be(HasAllureCli(), "the HTML report is rendered whenever the Allure CLI is installed");
     }
 
     private static bool HasAllureCli()

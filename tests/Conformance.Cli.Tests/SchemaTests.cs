@@ -21,7 +21,8 @@ public class SchemaTests
     public void The_committed_schema_is_what_the_core_and_the_bindings_sections_compose() =>
         File.ReadAllText(Path.Combine(RepositoryRoot(), SystemUnderTestSchema.PublishedPath)).ReplaceLineEndings("\n")
             .Should().Be(SystemUnderTestSchema.Text(HarnessBindings.All),
-                $"{SystemUnderTestSchema.PublishedPath} is written by 'conformance schema > {SystemUnderTestSchema.PublishedPath}': run it and commit the file");
+                $"{SystemUnderTestSchema.PublishedPath} is written by 'conformance schema > {SystemUnderTestSchema.PublishedPath}': " +
+                "run it and commit the file");
 
     [Test]
     public void Every_system_under_test_file_the_readme_shows_validates_against_the_schema()
@@ -60,7 +61,8 @@ public class SchemaTests
     [Test]
     public async Task The_schema_command_checks_a_file_naming_every_error_with_its_line_and_field()
     {
-        var path = Harness.WriteFile("sut.json", "{ \"name\": 5,\n  \"openadr3\": {\n    \"harness\": { \"vtnUrl\": \"ftp://x\" },\n    \"colour\": \"red\" } }");
+        var path = Harness.WriteFile("sut.json",
+            "{ \"name\": 5,\n  \"openadr3\": {\n    \"harness\": { \"vtnUrl\": \"ftp://x\" },\n    \"colour\": \"red\" } }");
         var console = new TestConsole();
         console.Profile.Width = 400;
 

@@ -16,7 +16,8 @@ public class ThirdPartyVtnTests
     {
         var clients = Harness.WriteFile("clients.json", $$"""
             { "clients": [ {{string.Join(",\n", HarnessClients.Select(id =>
-                $$"""{ "clientId": "{{id}}", "clientSecret": "{{id}}-secret", "role": "{{(id == "harness-business-logic" ? "businessLogic" : "ven")}}" }"""))}} ] }
+                $$"""{ "clientId": "{{id}}", "clientSecret": "{{id}}-secret",""" +
+                $$""" "role": "{{(id == "harness-business-logic" ? "businessLogic" : "ven")}}" }"""))}} ] }
             """);
         var folder = Path.GetDirectoryName(clients)!;
         var url = $"https://127.0.0.1:{Harness.FreePort()}";
@@ -37,7 +38,8 @@ public class ThirdPartyVtnTests
                 "trustedCertificates": "{{VtnCommand.ServerCertificateFile}}",
                 "clients": {
                   {{string.Join(",\n", HarnessClients.Select(id =>
-                    $$"""  "{{id}}": { "clientSecret": "{{id}}-secret", "certificate": "{{VtnCommand.ClientCertificatesFolder}}/{{VtnCommand.ClientCertificateFileName(id)}}" }"""))}}
+                    $$"""  "{{id}}": { "clientSecret": "{{id}}-secret",""" +
+                    $$""" "certificate": "{{VtnCommand.ClientCertificatesFolder}}/{{VtnCommand.ClientCertificateFileName(id)}}" }"""))}}
                 }
               }
             }

@@ -20,7 +20,8 @@ public class VtnCommandTests
         var clients = Harness.WriteFile("clients.json", BlClients);
         var database = Path.Combine(Path.GetDirectoryName(clients)!, "vtn.db");
 
-        await ServeOnceAsync(clients, database, async client => await client.CreateProgramAsync(new Conformance.OpenAdr3.Wire.Program { ProgramName = "kept" }));
+        await ServeOnceAsync(clients, database,
+            async client => await client.CreateProgramAsync(new Conformance.OpenAdr3.Wire.Program { ProgramName = "kept" }));
         await ServeOnceAsync(clients, database, async client =>
             (await client.GetProgramsAsync(CancellationToken.None)).Select(p => p.ProgramName).Should().Equal("kept"));
     }
@@ -47,7 +48,9 @@ public class VtnCommandTests
     {
         var clients = Harness.WriteFile("clients.json", BlClients);
 
-        await using (var vtn = await RunningVtn.StartAsync(new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase }, workingDirectory: Path.GetDirectoryName(clients)))
+        await using (var vtn = await RunningVtn.StartAsync(
+            new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase },
+            workingDirectory: Path.GetDirectoryName(clients)))
             vtn.Output.Should().Contain("objects in memory");
 
         Directory.GetFiles(Path.GetDirectoryName(clients)!).Should().Equal(clients);
@@ -59,7 +62,8 @@ public class VtnCommandTests
         var clients = Harness.WriteFile("clients.json", BlClients);
         var folder = Path.GetDirectoryName(clients)!;
 
-        await using var vtn = await RunningVtn.StartAsync(new VtnRequest($"https://127.0.0.1:{Harness.FreePort()}", clients) { Database = Path.Combine(folder, "vtn.db") });
+        await using var vtn = await RunningVtn.StartAsync(
+            new VtnRequest($"https://127.0.0.1:{Harness.FreePort()}", clients) { Database = Path.Combine(folder, "vtn.db") });
 
         var certificateFile = Path.Combine(folder, VtnCommand.ServerCertificateFile);
         var trusted = X509CertificateLoader.LoadCertificateFromFile(certificateFile);
@@ -94,7 +98,10 @@ public class VtnCommandTests
         vtn.Output.Should().Contain(Path.Combine(folder, VtnCommand.ClientCaFile)).And.Contain(issued);
         var trusted = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, VtnCommand.ServerCertificateFile));
         using var certificate = CertificateFiles.LoadWithKey(Path.Combine(issued, VtnCommand.ClientCertificateFileName("ven/1")));
-        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler())
+        {
+            BaseAddress = vtn.BaseAddress,
+        };
         var ven = await OpenAdrClient.ConnectAsync(http, "ven/1", "ven-secret", CancellationToken.None);
         (await ven.GetProgramsAsync(CancellationToken.None)).Should().BeEmpty();
     }
@@ -105,7 +112,8 @@ public class VtnCommandTests
         var clients = Harness.WriteFile("clients.json", BlClients);
         var certificate = Harness.WriteFile("server.pem", "not a certificate");
 
-        var (code, output) = await ServeToFailureAsync(new VtnRequest("https://127.0.0.1:0", clients) { Certificate = certificate, Database = VtnCommand.MemoryDatabase });
+        var (code, output) = await ServeToFailureAsync(
+            new VtnRequest("https://127.0.0.1:0", clients) { Certificate = certificate, Database = VtnCommand.MemoryDatabase });
 
         code.Should().Be(ExitCodes.BadArguments);
         output.Should().Contain($"error: {certificate}:").And.NotContain(" at ");
@@ -135,7 +143,8 @@ public class VtnCommandTests
     {
         var clients = Harness.WriteFile("clients.json", BlClients);
 
-        var (code, output) = await ServeToFailureAsync(new VtnRequest("http://127.0.0.1:0", clients) { RequireClientCertificates = true, Database = VtnCommand.MemoryDatabase });
+        var (code, output) = await ServeToFailureAsync(
+            new VtnRequest("http://127.0.0.1:0", clients) { RequireClientCertificates = true, Database = VtnCommand.MemoryDatabase });
 
         code.Should().Be(ExitCodes.BadArguments);
         output.Should().Contain("need an https:// --urls");
@@ -144,7 +153,8 @@ public class VtnCommandTests
     [Test]
     public async Task A_bad_clients_file_is_named_with_its_line_and_field()
     {
-        var clients = Harness.WriteFile("clients.json", "{ \"clients\": [\n  { \"clientId\": \"bl\", \"clientSecret\": \"s\", \"role\": \"admin\" } ] }");
+        var clients = Harness.WriteFile("clients.json",
+            "{ \"clients\": [\n  { \"clientId\": \"bl\", \"clientSecret\": \"s\", \"role\": \"admin\" } ] }");
 
         var (code, output) = await ServeToFailureAsync(new VtnRequest("http://127.0.0.1:0", clients) { Database = VtnCommand.MemoryDatabase });
 
@@ -157,7 +167,8 @@ public class VtnCommandTests
     {
         var clients = Harness.WriteFile("clients.json", BlClients);
 
-        await using var vtn = await RunningVtn.StartAsync(new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = 0 });
+        await using var vtn = await RunningVtn.StartAsync(
+            new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = 0 });
 
         var broker = vtn.PrintedBroker();
         broker.Scheme.Should().Be("mqtt");
@@ -184,8 +195,12 @@ public class VtnCommandTests
         broker.Scheme.Should().Be("mqtts");
         vtn.Output.Should().Contain("over TLS with the server certificate, client certificates required");
         var trusted = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(folder, VtnCommand.ServerCertificateFile));
-        using var certificate = CertificateFiles.LoadWithKey(Path.Combine(folder, VtnCommand.ClientCertificatesFolder, VtnCommand.ClientCertificateFileName("bl")));
-        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler()) { BaseAddress = vtn.BaseAddress };
+        using var certificate = CertificateFiles.LoadWithKey(
+            Path.Combine(folder, VtnCommand.ClientCertificatesFolder, VtnCommand.ClientCertificateFileName("bl")));
+        using var http = new HttpClient(new TlsClientOptions { TrustedCertificates = [trusted], ClientCertificate = certificate }.CreateHandler())
+        {
+            BaseAddress = vtn.BaseAddress,
+        };
         var bl = await OpenAdrClient.ConnectAsync(http, "bl", "bl-secret", CancellationToken.None);
         await ReceivesNotificationAsync(broker, bl, tls => tls.UseTls().WithRevocationMode(X509RevocationMode.NoCheck)
             .WithCertificateValidationHandler(e => CertificateTrust.AcceptsServer(e.Certificate, e.SslPolicyErrors, [trusted]))
@@ -223,7 +238,8 @@ public class VtnCommandTests
     {
         var clients = Harness.WriteFile("clients.json", BlClients);
 
-        var (code, output) = await ServeToFailureAsync(new VtnRequest("http://127.0.0.1:0", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = port, MqttBroker = broker });
+        var (code, output) = await ServeToFailureAsync(
+            new VtnRequest("http://127.0.0.1:0", clients) { Database = VtnCommand.MemoryDatabase, MqttPort = port, MqttBroker = broker });
 
         code.Should().Be(ExitCodes.BadArguments);
         output.Should().Contain(problem);

@@ -24,7 +24,8 @@ public class WrongVenTests
               }
             }
             """);
-        await using var ven = new MisbehavingVen(misbehaviour, new Uri($"http://127.0.0.1:{port}/"), "wrong-ven", "wrong-ven", "wrong-secret", TimeSpan.FromSeconds(1));
+        await using var ven = new MisbehavingVen(
+            misbehaviour, new Uri($"http://127.0.0.1:{port}/"), "wrong-ven", "wrong-ven", "wrong-secret", TimeSpan.FromSeconds(1));
         ven.Start();
         var (outcome, console) = await Harness.RunAsync(tags: "@TS62746-3-Fig17", sut: sut);
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
@@ -41,9 +42,11 @@ public class WrongVenTests
         exitCode.Should().Be(ExitCodes.Fail, console);
         var scenario = FirstScenario(summary);
         scenario.GetProperty("verdict").GetString().Should().Be("fail");
-        scenario.GetProperty("decidingStep").GetProperty("text").GetString().Should().Contain("the VEN retrieves the event within its polling interval");
+        scenario.GetProperty("decidingStep").GetProperty("text").GetString()
+            .Should().Contain("the VEN retrieves the event within its polling interval");
         scenario.GetProperty("message").GetString().Should()
-            .MatchRegex(@"Expected the VEN to retrieve event 'Moderate-shed' \(id .+\), published at t=\d+\.\d{6} s \(#\d+\), within its polling interval of 1 s .* by t=\d+\.\d{6} s, but nothing of the kind came by t=");
+            .MatchRegex(@"Expected the VEN to retrieve event 'Moderate-shed' \(id .+\), published at t=\d+\.\d{6} s \(#\d+\), " +
+                @"within its polling interval of 1 s .* by t=\d+\.\d{6} s, but nothing of the kind came by t=");
     }
 
     [Test]
@@ -65,7 +68,8 @@ public class WrongVenTests
 
         exitCode.Should().Be(ExitCodes.Fail, console);
         var scenario = FirstScenario(summary);
-        scenario.GetProperty("decidingStep").GetProperty("text").GetString().Should().Contain("the VEN reports simple level 1 for the event within 4 s");
+        scenario.GetProperty("decidingStep").GetProperty("text").GetString()
+            .Should().Contain("the VEN reports simple level 1 for the event within 4 s");
         scenario.GetProperty("message").GetString().Should()
             .Contain("Expected a report from the VEN for event 'Moderate-shed'")
             .And.Contain("but only these came")

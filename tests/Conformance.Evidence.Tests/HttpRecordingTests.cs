@@ -122,7 +122,10 @@ public class HttpRecordingTests
         await using var clock = new RunClock(ClockSetting.Virtual);
         using var log = new EvidenceLog(clock, null);
         var baseAddress = new Uri("http://sut.example/openadr3/");
-        using var http = new HttpClient(new RecordingHandler(log, Options, "BusinessLogic", "Vtn", baseAddress, new SlowServer())) { BaseAddress = baseAddress };
+        using var http = new HttpClient(new RecordingHandler(log, Options, "BusinessLogic", "Vtn", baseAddress, new SlowServer()))
+        {
+            BaseAddress = baseAddress,
+        };
         Task hour;
         Task<HttpResponseMessage> sent;
         using (clock.Activity.BeginActivity())
@@ -155,7 +158,10 @@ public class HttpRecordingTests
         await using var _ = app;
         using var log = new EvidenceLog(new RunClock(ClockSetting.Real), null);
         var baseAddress = new Uri(url, "/");
-        using var http = new HttpClient(new RecordingHandler(log, Options, "BusinessLogic", "Vtn", baseAddress, new SocketsHttpHandler())) { BaseAddress = baseAddress };
+        using var http = new HttpClient(new RecordingHandler(log, Options, "BusinessLogic", "Vtn", baseAddress, new SocketsHttpHandler()))
+        {
+            BaseAddress = baseAddress,
+        };
         http.DefaultRequestHeaders.Add("X-Api-Key", "k3y");
 
         await http.PostAsync("events", new StringContent("hunter2"));

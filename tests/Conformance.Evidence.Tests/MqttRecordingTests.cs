@@ -18,7 +18,8 @@ public class MqttRecordingTests
     private static (EvidenceLog Log, MqttRecorder Recorder) Start()
     {
         var log = new EvidenceLog(new RunClock(ClockSetting.Real), null);
-        return (log, new MqttRecorder(log, new RecordingOptions("openadr3", new TokenPolicy()), "Ven harness-ven-1", "Vtn", "mqtt://127.0.0.1:1883", "harness-ven-1-abc"));
+        return (log, new MqttRecorder(log, new RecordingOptions("openadr3", new TokenPolicy()), "Ven harness-ven-1", "Vtn",
+            "mqtt://127.0.0.1:1883", "harness-ven-1-abc"));
     }
 
     [Test]
@@ -31,7 +32,8 @@ public class MqttRecordingTests
         mqtt.ConnAck(connect, 0, "Success");
         var subscribe = mqtt.Subscribe([new MqttSubscription("openadr/ven/1/events", Qos: 1)], packetId: 7);
         var suback = mqtt.SubAck(subscribe, [new MqttSubscription("openadr/ven/1/events", ReasonCode: 0x87, Reason: "NotAuthorized")]);
-        var publish = mqtt.Delivered(new MqttPublication("openadr/ven/1/events", Encoding.UTF8.GetBytes("{\"token\":\"s3cret\"}"), Qos: 1, PacketId: 3));
+        var publish = mqtt.Delivered(
+            new MqttPublication("openadr/ven/1/events", Encoding.UTF8.GetBytes("{\"token\":\"s3cret\"}"), Qos: 1, PacketId: 3));
         var puback = mqtt.PubAck(publish);
 
         var records = log.Snapshot();
@@ -69,12 +71,14 @@ public class MqttRecordingTests
         var (log, mqtt) = Start();
         using var _ = log;
         var connect = mqtt.Connect();
-        mqtt.ConnAck(connect, 0x87, "NotAuthorized").Summary.Should().MatchRegex(@"^#2 t=\d+\.\d{6} s MQTT CONNACK \(Vtn -> Ven harness-ven-1\) 0x87 NotAuthorized$");
+        mqtt.ConnAck(connect, 0x87, "NotAuthorized").Summary
+            .Should().MatchRegex(@"^#2 t=\d+\.\d{6} s MQTT CONNACK \(Vtn -> Ven harness-ven-1\) 0x87 NotAuthorized$");
         var subscribe = mqtt.Subscribe([new MqttSubscription("a/b", 1), new MqttSubscription("c/#", 1)]);
         subscribe.Summary.Should().EndWith("MQTT SUBSCRIBE a/b, c/# (Ven harness-ven-1 -> Vtn)");
         mqtt.SubAck(subscribe, [new MqttSubscription("a/b", ReasonCode: 1), new MqttSubscription("c/#", ReasonCode: 0x87)])
             .Summary.Should().EndWith("MQTT SUBACK a/b 0x01, c/# 0x87 (Vtn -> Ven harness-ven-1)");
-        mqtt.Delivered(new MqttPublication("a/b", Encoding.UTF8.GetBytes("{}"), 0)).Summary.Should().EndWith("MQTT PUBLISH a/b qos 0 (Vtn -> Ven harness-ven-1)");
+        mqtt.Delivered(new MqttPublication("a/b", Encoding.UTF8.GetBytes("{}"), 0))
+            .Summary.Should().EndWith("MQTT PUBLISH a/b qos 0 (Vtn -> Ven harness-ven-1)");
     }
 
     [Test]

@@ -15,7 +15,14 @@ public class VirtualTimeTests
     private static VirtualTimeProvider NewTime(TimeSpan? horizon = null) => new(new VirtualTimeOptions { Start = Midnight, Horizon = horizon });
 
     private static EvidenceRecord Draft(string endpoint) =>
-        new() { Direction = Directions.Request, From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = endpoint } };
+        new()
+        {
+            Direction = Directions.Request,
+            From = "Ven",
+            To = "Vtn",
+            Binding = "openadr3",
+            Http = new HttpDetail { Method = "GET", Target = endpoint },
+        };
 
     [Test]
     public async Task Timers_fire_in_due_order_then_creation_order_at_their_virtual_times()

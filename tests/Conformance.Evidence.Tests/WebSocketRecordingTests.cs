@@ -53,7 +53,8 @@ public class WebSocketRecordingTests
         app.UseWebSockets();
         app.Map("/s2", async (HttpContext context) =>
         {
-            using var socket = new RecordingWebSocket(await context.WebSockets.AcceptWebSocketAsync(), serverLog, Options, "ResourceManager", "Cem", "/s2");
+            using var socket = new RecordingWebSocket(
+                await context.WebSockets.AcceptWebSocketAsync(), serverLog, Options, "ResourceManager", "Cem", "/s2");
             try
             {
                 while (true)
@@ -62,7 +63,8 @@ public class WebSocketRecordingTests
                     if (type == WebSocketMessageType.Close) break;
                     lock (handed) handed.Add((text, serverLog.Snapshot().Count));
                     if (type == WebSocketMessageType.Text && JsonDocument.Parse(text).RootElement.GetProperty("message_id").GetString() is { } id)
-                        await socket.SendAsync(Encoding.UTF8.GetBytes($"{{\"message_type\":\"ReceptionStatus\",\"message_id\":\"r-{id}\",\"subject_message_id\":\"{id}\"}}"),
+                        await socket.SendAsync(Encoding.UTF8.GetBytes(
+                                $"{{\"message_type\":\"ReceptionStatus\",\"message_id\":\"r-{id}\",\"subject_message_id\":\"{id}\"}}"),
                             WebSocketMessageType.Text, true, CancellationToken.None);
                 }
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);

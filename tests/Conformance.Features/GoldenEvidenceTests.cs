@@ -44,13 +44,15 @@ public sealed class GoldenEvidenceTests
         var expected = await File.ReadAllLinesAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Golden", GoldenName));
         var diff = EvidenceShape.Diff(expected, actual);
         if (diff is not null)
-            Assert.Fail($"The evidence's shape differs from Golden/{GoldenName} (- reviewed, + this run). If the change is meant, run with {UpdateVariable}=1 and review the file's diff.{Environment.NewLine}{diff}");
+            Assert.Fail($"The evidence's shape differs from Golden/{GoldenName} (- reviewed, + this run). " +
+                $"If the change is meant, run with {UpdateVariable}=1 and review the file's diff.{Environment.NewLine}{diff}");
     }
 
     private static string SourceGoldenFile([CallerFilePath] string thisFile = "")
     {
         var directory = Path.Combine(Path.GetDirectoryName(thisFile)!, "Golden");
-        if (!Directory.Exists(directory)) throw new InvalidOperationException($"the test's source directory is not here ({directory}): regenerate from a checkout");
+        if (!Directory.Exists(directory))
+            throw new InvalidOperationException($"the test's source directory is not here ({directory}): regenerate from a checkout");
         return Path.Combine(directory, GoldenName);
     }
 }

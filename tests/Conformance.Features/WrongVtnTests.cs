@@ -22,11 +22,14 @@ public sealed class WrongVtnTests
     public async Task A_vtn_that_drops_the_readings_of_reports_fails_the_read_back_step()
     {
         var result = await RunAsync("The business logic reads back the readings the VEN reported",
-            Rewrite("GET", "/reports", reports => Each(reports, "resources", "intervals", "payloads").ForEach(payload => payload["values"] = new JsonArray())));
+            Rewrite("GET", "/reports",
+                reports => Each(reports, "resources", "intervals", "payloads").ForEach(payload => payload["values"] = new JsonArray())));
 
         result.Verdict.Should().Be(Verdict.Fail, result.Message);
-        result.DecidingStep!.Step.Text.Should().StartWith("the business logic reads the report of VEN \"harness-ven-1\" on event \"Usage-day\" as the VEN sent it");
-        result.Message.Should().MatchRegex(@"Expected the business logic's GET /reports\?eventID=\S+ to give VEN 'harness-ven-1''s report on event 'Usage-day' \(id \S+\) as the VEN sent it, but ")
+        result.DecidingStep!.Step.Text.Should()
+            .StartWith("the business logic reads the report of VEN \"harness-ven-1\" on event \"Usage-day\" as the VEN sent it");
+        result.Message.Should().MatchRegex(@"Expected the business logic's GET /reports\?eventID=\S+ to give VEN 'harness-ven-1''s report " +
+                @"on event 'Usage-day' \(id \S+\) as the VEN sent it, but ")
             .And.Contain("resources[0].intervals[0].payloads[0].values: sent 1 item(s), read 0")
             .And.MatchRegex(@"\(evidence: #\d+ t=\d+\.\d{6} s GET /reports\?eventID=\S+ \(Vtn -> BusinessLogic\) 200\)");
     }
@@ -55,7 +58,8 @@ public sealed class WrongVtnTests
     }
 
     /// <summary>Middleware that rewrites the JSON body of the VTN's successful answers to one method on one collection.</summary>
-    private static Action<IApplicationBuilder> Rewrite(string method, string collection, Action<JsonNode> change) => app => app.Use(async (context, next) =>
+    private static Action<IApplicationBuilder> Rewrite(string method, string collection, Action<JsonNode> change) =>
+        app => app.Use(async (context, next) =>
     {
         if (context.Request.Method != method || !context.Request.Path.StartsWithSegments(collection))
         {

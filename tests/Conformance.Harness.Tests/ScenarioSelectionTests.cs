@@ -36,7 +36,8 @@ public class ScenarioSelectionTests
 
     [Test]
     public void With_no_role_under_test_every_scenario_runs() =>
-        ScenarioSelection.Precondition(Tagged("certifies:vtn", "requires:mqtt"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch).Should().BeNull();
+        ScenarioSelection.Precondition(Tagged("certifies:vtn", "requires:mqtt"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch)
+            .Should().BeNull();
 
     [Test]
     public void A_missing_capability_makes_the_scenario_inconclusive() =>
@@ -44,9 +45,11 @@ public class ScenarioSelectionTests
 
     [Test]
     public void A_scenario_longer_than_the_runs_bound_on_the_wall_clock_is_not_applicable_and_says_why() =>
-        ScenarioSelection.Precondition(Tagged("span:24h"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(10))!
+        ScenarioSelection.Precondition(
+                Tagged("span:24h"), SystemUnderTestDescription.EmbeddedDefault, DateTimeOffset.UnixEpoch, TimeSpan.FromMinutes(10))!
             .Should().Match<Runner.Execution.ScenarioResult>(r => r.Verdict == Verdict.NotApplicable
-                && r.Message!.StartsWith("not run: the scenario spans 24 h of run time, more than this run allows one scenario on the wall clock (10 min, time mode real)"));
+                && r.Message!.StartsWith("not run: the scenario spans 24 h of run time, " +
+                    "more than this run allows one scenario on the wall clock (10 min, time mode real)"));
 
     [TestCase(TimeMode.Virtual, 1)]
     [TestCase(TimeMode.Scaled, 200)]

@@ -49,11 +49,14 @@ public class SystemUnderTestFileTests
     [TestCase("{ \"name\": \"x\",\n  \"colour\": \"red\" }", 2, "colour", "unknown field*")]
     [TestCase("{ \"name\": \"x\",\n  \"roleUnderTest\": \"toaster\" }", 2, "roleUnderTest", "'toaster' is not a role*")]
     [TestCase("{ \"name\": \"x\",\n \"timeMode\": {\n  \"mode\": \"scaled\" } }", 2, "timeMode.factor", "scaled time needs a number greater than 1*")]
-    [TestCase("{ \"name\": \"x\",\n \"timeMode\": {\n  \"mode\": \"real\",\n  \"speed\": 2 } }", 4, "timeMode.speed", "unknown field; expected one of mode, factor")]
+    [TestCase("{ \"name\": \"x\",\n \"timeMode\": {\n  \"mode\": \"real\",\n  \"speed\": 2 } }",
+        4, "timeMode.speed", "unknown field; expected one of mode, factor")]
     [TestCase("{ \"name\": 5 }", 1, "name", "must be a string, found number")]
     [TestCase("{ \"name\": \"x\",\n \"binding\": 3 }", 2, "binding", "must be a string, found number")]
-    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"often\" } }", 3, "timing.retrievalInterval", "'often' is not a positive duration*")]
-    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"PT0S\" } }", 3, "timing.retrievalInterval", "'PT0S' is not a positive duration*")]
+    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"often\" } }",
+        3, "timing.retrievalInterval", "'often' is not a positive duration*")]
+    [TestCase("{ \"name\": \"x\",\n \"timing\": {\n  \"retrievalInterval\": \"PT0S\" } }",
+        3, "timing.retrievalInterval", "'PT0S' is not a positive duration*")]
     [TestCase("{ \"name\": \"x\",\n \"timing\": [] }", 2, "timing", "must be an object of named durations*")]
     [TestCase("{ \"name\": \"x\",\n \"vtn\": { } }", 2, "vtn", "unknown field*", Description = "a binding's section is unknown to the core alone")]
     public void A_bad_field_is_named_with_its_file_and_line(string json, int? line, string field, string problem)

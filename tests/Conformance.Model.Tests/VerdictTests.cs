@@ -30,7 +30,8 @@ public class VerdictTests
     public void A_failed_check_says_limit_measured_value_margin_and_time_mode()
     {
         var ledger = new ScenarioLedger("f.feature:3", "F: S");
-        var m = Measurement.Duration("retrieval delay", TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(1), LimitKind.AtMost, new ClockSetting(TimeMode.Scaled, 10));
+        var m = Measurement.Duration(
+            "retrieval delay", TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(1), LimitKind.AtMost, new ClockSetting(TimeMode.Scaled, 10));
 
         FluentActions.Invoking(() => ledger.Check(m, "retrieved at t=3.5 s by #7"))
             .Should().Throw<VerdictException>()

@@ -29,7 +29,8 @@ public sealed class EventDistributionStepsTests
         _evidence = new EvidenceLog(new RunClock(ClockSetting.Real, _time), path: null);
         _cem = new ScriptedCustomerEnergyManager(_evidence, Interval);
         _ledger = new ScenarioLedger("f.feature:3", "F: S");
-        _steps = new EventDistributionSteps(new AcceptingProvider(_evidence), _cem, _evidence, _ledger, new PublishedSignal(), new ScenarioCancellation());
+        _steps = new EventDistributionSteps(
+            new AcceptingProvider(_evidence), _cem, _evidence, _ledger, new PublishedSignal(), new ScenarioCancellation());
     }
 
     [TearDown]
@@ -43,7 +44,8 @@ public sealed class EventDistributionStepsTests
 
         await _steps.TheVenRetrievesTheEvent();
 
-        _ledger.Measurements.Should().ContainSingle().Which.Should().Match<Measurement>(m => m.Satisfied && Math.Abs(m.Value - 4) < 1e-6 && Math.Abs(m.Limit - 10.25) < 1e-6);
+        _ledger.Measurements.Should().ContainSingle().Which.Should()
+            .Match<Measurement>(m => m.Satisfied && Math.Abs(m.Value - 4) < 1e-6 && Math.Abs(m.Limit - 10.25) < 1e-6);
     }
 
     [Test]
@@ -79,14 +81,16 @@ public sealed class EventDistributionStepsTests
 
         var failure = await FluentActions.Awaiting(() => _steps.TheVenReports(1, TimeSpan.FromSeconds(4))).Should().ThrowAsync<VerdictException>();
 
-        failure.Which.Message.Should().Be("Expected the report for event 'Shed' (id signal-1) to carry the applied level 1, but report #3 at t=2.000000 s carried level 2");
+        failure.Which.Message.Should().Be(
+            "Expected the report for event 'Shed' (id signal-1) to carry the applied level 1, but report #3 at t=2.000000 s carried level 2");
     }
 
     [Test]
     public async Task A_level_sent_as_a_decimal_counts_as_the_same_level()
     {
         await RetrievedAsync();
-        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"), new CemReport(signal, ReplyKind.AppliedLevel, [1.0m], AcceptedByVtn: true));
+        _cem.Report = signal =>
+            (After(TimeSpan.FromSeconds(1), "report"), new CemReport(signal, ReplyKind.AppliedLevel, [1.0m], AcceptedByVtn: true));
 
         await _steps.TheVenReports(1, TimeSpan.FromSeconds(4));
     }

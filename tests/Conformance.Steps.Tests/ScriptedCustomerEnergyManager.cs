@@ -39,7 +39,8 @@ internal sealed class AcceptingProvider(EvidenceLog evidence) : IEnergyServicePr
     public Task EnsureProgramAsync(string program, CancellationToken ct) => Task.CompletedTask;
 
     public Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct) =>
-        Task.FromResult(Observation<SignalHandle>.Of(new SignalHandle(signal, "signal-1"), Records.Message(evidence, "publish", "Vtn", "BusinessLogic")));
+        Task.FromResult(Observation<SignalHandle>.Of(
+            new SignalHandle(signal, "signal-1"), Records.Message(evidence, "publish", "Vtn", "BusinessLogic")));
 }
 
 internal static class Records

@@ -35,7 +35,8 @@ public class CertificateTests
         loaded.HasPrivateKey.Should().BeTrue();
         loaded.Thumbprint.Should().Be(client.Thumbprint);
         if (!OperatingSystem.IsWindows())
-            File.GetUnixFileMode(InFolder("ven-1.pem")).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "a private key is readable by its owner only");
+            File.GetUnixFileMode(InFolder("ven-1.pem"))
+                .Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite, "a private key is readable by its owner only");
     }
 
     [Test]
@@ -58,7 +59,8 @@ public class CertificateTests
         using var loaded = CertificateFiles.LoadWithKey(InFolder("server.p12"), password: "pw");
 
         loaded.HasPrivateKey.Should().BeTrue();
-        FluentActions.Invoking(() => CertificateFiles.LoadWithKey(InFolder("server.p12"), password: "wrong")).Should().Throw<CertificateFileException>()
+        FluentActions.Invoking(() => CertificateFiles.LoadWithKey(InFolder("server.p12"), password: "wrong"))
+            .Should().Throw<CertificateFileException>()
             .WithMessage($"{InFolder("server.p12")}: is not PEM, nor a PKCS#12 file that opens with that password*");
     }
 
@@ -84,9 +86,11 @@ public class CertificateTests
         using var client = DevelopmentCertificates.IssueClientCertificate(authority, "ven-1");
         using var key = client.GetECDsaPrivateKey()!;
         File.WriteAllText(InFolder("ven-1.crt"), client.ExportCertificatePem());
-        File.WriteAllText(InFolder("ven-1.key"), key.ExportEncryptedPkcs8PrivateKeyPem("pw", new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 1000)));
+        File.WriteAllText(InFolder("ven-1.key"),
+            key.ExportEncryptedPkcs8PrivateKeyPem("pw", new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 1000)));
 
-        FluentActions.Invoking(() => CertificateFiles.LoadWithKey(InFolder("ven-1.crt"), InFolder("ven-1.key"))).Should().Throw<CertificateFileException>()
+        FluentActions.Invoking(() => CertificateFiles.LoadWithKey(InFolder("ven-1.crt"), InFolder("ven-1.key")))
+            .Should().Throw<CertificateFileException>()
             .Where(e => e.FilePath == InFolder("ven-1.key")).WithMessage("*encrypted and no password was given*");
         using var loaded = CertificateFiles.LoadWithKey(InFolder("ven-1.crt"), InFolder("ven-1.key"), "pw");
         loaded.HasPrivateKey.Should().BeTrue();
@@ -113,7 +117,8 @@ public class CertificateTests
 
         server.GetNameInfo(X509NameType.SimpleName, forIssuer: false).Should().Be("Test server");
         CertificateTrust.AcceptsServer(server, SslPolicyErrors.RemoteCertificateChainErrors, [server]).Should().BeTrue();
-        CertificateTrust.AcceptsServer(server, SslPolicyErrors.RemoteCertificateNameMismatch, [server]).Should().BeFalse("a certificate naming another host is always refused");
+        CertificateTrust.AcceptsServer(server, SslPolicyErrors.RemoteCertificateNameMismatch, [server])
+            .Should().BeFalse("a certificate naming another host is always refused");
         CertificateTrust.AcceptsServer(server, SslPolicyErrors.RemoteCertificateChainErrors, []).Should().BeFalse();
     }
 
@@ -125,7 +130,8 @@ public class CertificateTests
 
         FluentActions.Invoking(() => CertificateReferences.LoadAll(reference)).Should().Throw<ConfigurationException>()
             .Where(e => e.File == InFolder("sut.json") && e.Line == 7 && e.Field == "openadr3.vtn.trustedCertificates")
-            .WithMessage($"{InFolder("sut.json")}:7: field 'openadr3.vtn.trustedCertificates': {InFolder("empty.pem")}: holds no PEM CERTIFICATE block.");
+            .WithMessage(
+                $"{InFolder("sut.json")}:7: field 'openadr3.vtn.trustedCertificates': {InFolder("empty.pem")}: holds no PEM CERTIFICATE block.");
     }
 
     [Test]

@@ -11,14 +11,20 @@ public static class RunCommand
     {
         var features = new Option<string?>("--features") { Description = "Folder of .feature files (default: the harness's features/)" };
         var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios, e.g. \"@grid and not @slow\"" };
-        var sut = new Option<string?>("--sut") { Description = "System-under-test file (default: the embedded default, reference implementations certified against each other)" };
+        var sut = new Option<string?>("--sut")
+        {
+            Description = "System-under-test file (default: the embedded default, reference implementations certified against each other)",
+        };
         var output = new Option<string?>("--out") { Description = "Folder for reports/<run-id>/ (default: ./reports)" };
         var noHtml = new Option<bool>("--no-html") { Description = "Do not render the HTML report with the Allure CLI" };
         var virtualTime = new Option<bool>("--virtual-time")
         {
             Description = "Run on a virtual clock (every role the harness's own): a scenario spanning a simulated day takes seconds",
         };
-        var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/") { features, tags, sut, output, noHtml, virtualTime };
+        var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/")
+        {
+            features, tags, sut, output, noHtml, virtualTime,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var arguments = new RunArguments(parse.GetValue(features), parse.GetValue(tags), parse.GetValue(sut), parse.GetValue(output))

@@ -14,7 +14,10 @@ public static class SchemaCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var check = new Option<string?>("--check") { Description = "A system-under-test file to check instead: every schema error, then what a run would say" };
+        var check = new Option<string?>("--check")
+        {
+            Description = "A system-under-test file to check instead: every schema error, then what a run would say",
+        };
         var command = new Command("schema", "Print the JSON Schema of the system-under-test file, or check a file against it") { check };
         command.SetAction(parse =>
         {
@@ -32,7 +35,8 @@ public static class SchemaCommand
                 foreach (var error in errors) console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
                 if (errors.Count > 0) return ExitCodes.BadArguments;
                 var sut = SystemUnderTestLoader.Load(file, HarnessBindings.All);
-                console.MarkupLineInterpolated($"{file}: valid; {sut.Name}, role under test {sut.RoleUnderTest?.ToString() ?? "none"}, binding {sut.Binding}");
+                console.MarkupLineInterpolated(
+                    $"{file}: valid; {sut.Name}, role under test {sut.RoleUnderTest?.ToString() ?? "none"}, binding {sut.Binding}");
                 return ExitCodes.Pass;
             }
             catch (ConfigurationException e)

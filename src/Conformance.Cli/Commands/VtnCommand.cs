@@ -73,20 +73,60 @@ public static class VtnCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen; https://... serves HTTPS", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
-        var clients = new Option<string>("--clients") { Description = "JSON file of the clients allowed in: { \"clients\": [ { \"clientId\", \"clientSecret\", \"role\": \"businessLogic\" | \"ven\" } ] }", Required = true };
-        var database = new Option<string>("--db") { Description = $"SQLite file that keeps every object across restarts, or {MemoryDatabase} to keep them in memory", DefaultValueFactory = _ => DefaultDatabase };
-        var certificate = new Option<string?>("--certificate") { Description = "Server certificate, PEM (certificate and key) or PKCS#12 (.pfx/.p12); default over https: a generated development certificate" };
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen; https://... serves HTTPS",
+            DefaultValueFactory = _ => "http://127.0.0.1:8080",
+        };
+        var clients = new Option<string>("--clients")
+        {
+            Description = "JSON file of the clients allowed in: " +
+                "{ \"clients\": [ { \"clientId\", \"clientSecret\", \"role\": \"businessLogic\" | \"ven\" } ] }",
+            Required = true,
+        };
+        var database = new Option<string>("--db")
+        {
+            Description = $"SQLite file that keeps every object across restarts, or {MemoryDatabase} to keep them in memory",
+            DefaultValueFactory = _ => DefaultDatabase,
+        };
+        var certificate = new Option<string?>("--certificate")
+        {
+            Description = "Server certificate, PEM (certificate and key) or PKCS#12 (.pfx/.p12); " +
+                "default over https: a generated development certificate",
+        };
         var certificateKey = new Option<string?>("--certificate-key") { Description = "PEM private key of --certificate when it is in its own file" };
-        var certificatePassword = new Option<string?>("--certificate-password") { Description = $"Password of the PKCS#12 file or encrypted PEM key (default: ${PasswordVariable})" };
-        var requireClientCertificates = new Option<bool>("--require-client-certificates") { Description = "Mutual TLS: refuse connections without a client certificate whose subject CN is the client's clientId; without --client-ca a development CA issues one per client" };
-        var clientCa = new Option<string?>("--client-ca") { Description = "PEM file of the CA certificates client certificates must chain to (implies --require-client-certificates)" };
-        var mqttPort = new Option<int?>("--mqtt-port") { Description = "MQTT notifications on the VTN's own broker at this port (0: a free one), mqtts beside https; clients authenticate with their bearer token" };
-        var mqttBroker = new Option<string?>("--mqtt-broker") { Description = "MQTT notifications on an external broker, mqtt://host:port or mqtts://host:port" };
+        var certificatePassword = new Option<string?>("--certificate-password")
+        {
+            Description = $"Password of the PKCS#12 file or encrypted PEM key (default: ${PasswordVariable})",
+        };
+        var requireClientCertificates = new Option<bool>("--require-client-certificates")
+        {
+            Description = "Mutual TLS: refuse connections without a client certificate whose subject CN is the client's clientId; " +
+                "without --client-ca a development CA issues one per client",
+        };
+        var clientCa = new Option<string?>("--client-ca")
+        {
+            Description = "PEM file of the CA certificates client certificates must chain to (implies --require-client-certificates)",
+        };
+        var mqttPort = new Option<int?>("--mqtt-port")
+        {
+            Description = "MQTT notifications on the VTN's own broker at this port (0: a free one), mqtts beside https; " +
+                "clients authenticate with their bearer token",
+        };
+        var mqttBroker = new Option<string?>("--mqtt-broker")
+        {
+            Description = "MQTT notifications on an external broker, mqtt://host:port or mqtts://host:port",
+        };
         var mqttUsername = new Option<string?>("--mqtt-username") { Description = "User the VTN publishes as on --mqtt-broker (default: anonymous)" };
         var mqttPassword = new Option<string?>("--mqtt-password") { Description = $"Its password (default: ${MqttPasswordVariable})" };
-        var mqttCa = new Option<string?>("--mqtt-ca") { Description = "PEM file of roots trusted for an mqtts --mqtt-broker's certificate, besides the machine's" };
-        var callbackCa = new Option<string?>("--callback-ca") { Description = "PEM file of roots trusted for https webhook callbacks, besides the machine's" };
+        var mqttCa = new Option<string?>("--mqtt-ca")
+        {
+            Description = "PEM file of roots trusted for an mqtts --mqtt-broker's certificate, besides the machine's",
+        };
+        var callbackCa = new Option<string?>("--callback-ca")
+        {
+            Description = "PEM file of roots trusted for https webhook callbacks, besides the machine's",
+        };
         var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped")
         {
             urls, clients, database, certificate, certificateKey, certificatePassword, requireClientCertificates, clientCa,
@@ -133,7 +173,10 @@ public static class VtnCommand
                 Database = request.InMemory ? null : request.Database,
                 Tls = tls?.Options,
                 Mqtt = Mqtt(request),
-                Notifications = new NotificationOptions { CallbackTrustedCertificates = request.CallbackCa is null ? [] : CertificateFiles.LoadAll(request.CallbackCa) },
+                Notifications = new NotificationOptions
+                {
+                    CallbackTrustedCertificates = request.CallbackCa is null ? [] : CertificateFiles.LoadAll(request.CallbackCa),
+                },
             };
         }
         catch (Exception e) when (e is VtnClientsFileException or CertificateFileException)
@@ -225,7 +268,9 @@ public static class VtnCommand
         else
         {
             var user = request.MqttUsername is null ? "anonymously" : $"as user {request.MqttUsername}";
-            console.MarkupLineInterpolated($"MQTT broker: {broker}, external; the VTN publishes {user}; announced authentication {method} (the broker's operator sets up its users and ACLs).");
+            var how = "the broker's operator sets up its users and ACLs";
+            console.MarkupLineInterpolated(
+                $"MQTT broker: {broker}, external; the VTN publishes {user}; announced authentication {method} ({how}).");
         }
     }
 
@@ -243,15 +288,20 @@ public static class VtnCommand
     /// written for clients to use, in the database file's folder (the working directory for the default vtn.db and
     /// for :memory:).
     /// </summary>
-    private sealed class Tls(VtnRequest request, string folder, X509Certificate2? certificate, IReadOnlyList<X509Certificate2> authorities, bool generatedAuthority) : IDisposable
+    private sealed class Tls(
+        VtnRequest request, string folder, X509Certificate2? certificate, IReadOnlyList<X509Certificate2> authorities, bool generatedAuthority)
+        : IDisposable
     {
         public VtnTls Options => new() { Certificate = certificate, ClientCertificateAuthorities = authorities };
 
         public static Tls Prepare(VtnRequest request, IReadOnlyList<VtnClientCredential> clients)
         {
             var folder = request.InMemory ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(request.Database))!;
-            var certificate = request.Certificate is null ? null : CertificateFiles.LoadWithKey(request.Certificate, request.CertificateKey, request.CertificatePassword);
-            if (request.ClientCa is not null) return new Tls(request, folder, certificate, CertificateFiles.LoadAll(request.ClientCa), generatedAuthority: false);
+            var certificate = request.Certificate is null
+                ? null
+                : CertificateFiles.LoadWithKey(request.Certificate, request.CertificateKey, request.CertificatePassword);
+            if (request.ClientCa is not null)
+                return new Tls(request, folder, certificate, CertificateFiles.LoadAll(request.ClientCa), generatedAuthority: false);
             if (!request.RequireClientCertificates) return new Tls(request, folder, certificate, [], generatedAuthority: false);
 
             using var authority = DevelopmentCertificates.CreateAuthority("OpenADR 3.1 reference VTN client CA (development)");
@@ -276,7 +326,8 @@ public static class VtnCommand
             {
                 var file = Path.Combine(folder, ServerCertificateFile);
                 CertificateFiles.WritePem(served, file);
-                console.MarkupLineInterpolated($"Server certificate: generated for development, valid until {until}; clients trust {file} ({fingerprint}).");
+                console.MarkupLineInterpolated(
+                    $"Server certificate: generated for development, valid until {until}; clients trust {file} ({fingerprint}).");
             }
             else
             {
@@ -284,9 +335,16 @@ public static class VtnCommand
             }
 
             if (generatedAuthority)
-                console.MarkupLineInterpolated($"Client certificates required: a development CA ({Path.Combine(folder, ClientCaFile)}) issued one per client, certificate and key, in {Path.Combine(folder, ClientCertificatesFolder)}{Path.DirectorySeparatorChar}<clientId>.pem.");
+            {
+                var ca = Path.Combine(folder, ClientCaFile);
+                var clientFile = $"{Path.Combine(folder, ClientCertificatesFolder)}{Path.DirectorySeparatorChar}<clientId>.pem";
+                console.MarkupLineInterpolated(
+                    $"Client certificates required: a development CA ({ca}) issued one per client, certificate and key, in {clientFile}.");
+            }
             else if (authorities.Count > 0)
+            {
                 console.MarkupLineInterpolated($"Client certificates required, issued by {request.ClientCa}.");
+            }
             if (authorities.Count > 0)
                 console.MarkupLine("A client certificate's subject CN must be the clientId of the token sent over it.");
         }

@@ -31,7 +31,8 @@ public sealed class ConsoleRun(IAnsiConsole console)
             if (arguments.VirtualTime)
                 sut = sut.RoleUnderTest is { } role
                     ? throw new ConfigurationException(arguments.SystemUnderTestFile!, null, "roleUnderTest",
-                        $"--virtual-time needs every role to be the harness's own, and the system under test plays the {role.ToString().ToUpperInvariant()}: it lives on the wall clock")
+                        "--virtual-time needs every role to be the harness's own, " +
+                        $"and the system under test plays the {role.ToString().ToUpperInvariant()}: it lives on the wall clock")
                     : sut with { Clock = ClockSetting.Virtual };
             // Certificate files that cannot be used stop the run before it starts.
             VtnUnderTestTls.CheckFiles(OpenAdr3Settings.Of(sut));

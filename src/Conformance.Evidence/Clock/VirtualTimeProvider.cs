@@ -186,7 +186,8 @@ public sealed class VirtualTimeProvider : TimeProvider, IRunActivity, IAsyncDisp
                 var next = _queue.Min!.Due;
                 if (next <= _now) continue;
                 if (_horizonTicks is { } horizon && next > horizon)
-                    Fail($"virtual time stopped at t={Seconds(_now)} s: the next timer is due at t={Seconds(next)} s, past the horizon of {Seconds(horizon)} s");
+                    Fail($"virtual time stopped at t={Seconds(_now)} s: the next timer is due at t={Seconds(next)} s, " +
+                        $"past the horizon of {Seconds(horizon)} s");
                 Volatile.Write(ref _now, next);
             }
         }

@@ -14,7 +14,8 @@ namespace Conformance.Evidence.Http;
 /// </summary>
 /// <param name="clientRole">The role behind this client in evidence, e.g. "BusinessLogic".</param>
 /// <param name="serverRole">The role the server plays, e.g. "Vtn".</param>
-public sealed class RecordingHandler(EvidenceLog log, RecordingOptions options, string clientRole, string serverRole, Uri baseAddress, HttpMessageHandler inner)
+public sealed class RecordingHandler(
+    EvidenceLog log, RecordingOptions options, string clientRole, string serverRole, Uri baseAddress, HttpMessageHandler inner)
     : DelegatingHandler(inner)
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ namespace Conformance.Evidence.Http;
 /// </summary>
 /// <param name="serverRole">The role the recorded server plays, e.g. "Vtn".</param>
 /// <param name="roleOfClient">Names the role behind the client id the policy read (null when the request named none).</param>
-public sealed class RecordingMiddleware(RequestDelegate next, EvidenceLog log, RecordingOptions options, string serverRole, Func<string?, string> roleOfClient)
+public sealed class RecordingMiddleware(
+    RequestDelegate next, EvidenceLog log, RecordingOptions options, string serverRole, Func<string?, string> roleOfClient)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -37,7 +37,8 @@ public sealed record EvidenceRecord
     public required string To { get; init; }
 
     /// <summary>"http", "mqtt" or "websocket" (<see cref="Transports"/>): the detail object this record carries.</summary>
-    public string Transport => Http is not null ? Transports.Http : Mqtt is not null ? Transports.Mqtt : WebSocket is not null ? Transports.WebSocket : "none";
+    public string Transport =>
+        Http is not null ? Transports.Http : Mqtt is not null ? Transports.Mqtt : WebSocket is not null ? Transports.WebSocket : "none";
 
     /// <summary>The protocol binding whose message this is, e.g. "openadr3" (webhooks included: they are HTTP too).</summary>
     public required string Binding { get; init; }
@@ -79,7 +80,8 @@ public sealed record EvidenceRecord
             var head = string.Create(CultureInfo.InvariantCulture, $"#{Seq} t={T:0.000000} s");
             var route = $"({From} -> {To})";
             if (Http is { } http) return $"{head} {http.Method} {http.Target} {route}{(http.Status is { } s ? $" {s}" : "")}";
-            if (Mqtt is { } mqtt) return $"{head} MQTT {mqtt.Describe()} {route}{(mqtt.ReasonCode is { } code ? $" {MqttDetail.Code(code, mqtt.Reason)}" : "")}";
+            if (Mqtt is { } mqtt)
+                return $"{head} MQTT {mqtt.Describe()} {route}{(mqtt.ReasonCode is { } code ? $" {MqttDetail.Code(code, mqtt.Reason)}" : "")}";
             if (WebSocket is { } ws) return $"{head} WebSocket {ws.Describe(Size)} {route}{(CorrelationId is { } c ? $" replying to #{c}" : "")}";
             return $"{head} {route}";
         }

@@ -51,7 +51,8 @@ public sealed record MqttDetail
         "PUBLISH" => $"PUBLISH {Topic}{(Qos is { } q ? $" qos {q}" : "")}{(PacketId is { } id ? $" id {id}" : "")}",
         "CONNECT" => $"CONNECT {Broker} as {ClientId}",
         "SUBSCRIBE" or "UNSUBSCRIBE" => $"{PacketType} {string.Join(", ", (Subscriptions ?? []).Select(s => s.Filter))}",
-        "SUBACK" or "UNSUBACK" => $"{PacketType} {string.Join(", ", (Subscriptions ?? []).Select(s => $"{s.Filter} {(s.ReasonCode is { } c ? Code(c, s.Reason) : "?")}"))}",
+        "SUBACK" or "UNSUBACK" =>
+            $"{PacketType} {string.Join(", ", (Subscriptions ?? []).Select(s => $"{s.Filter} {(s.ReasonCode is { } c ? Code(c, s.Reason) : "?")}"))}",
         "PUBACK" => $"PUBACK{(PacketId is { } id ? $" id {id}" : "")}",
         _ => PacketType,
     };

@@ -30,7 +30,8 @@ public sealed class MqttRecorder(EvidenceLog log, RecordingOptions options, stri
 
     /// <summary>CONNACK, broker to client, answering <paramref name="connect"/>.</summary>
     public EvidenceRecord ConnAck(EvidenceRecord connect, int reasonCode, string? reason = null, string? reasonString = null) =>
-        Append(Directions.Response, toBroker: false, new MqttDetail { PacketType = "CONNACK", ReasonCode = reasonCode, Reason = reason, ReasonString = reasonString },
+        Append(Directions.Response, toBroker: false,
+            new MqttDetail { PacketType = "CONNACK", ReasonCode = reasonCode, Reason = reason, ReasonString = reasonString },
             correlation: connect.Seq);
 
     /// <summary>SUBSCRIBE, client to broker: each filter with the QoS it asks.</summary>

@@ -34,7 +34,8 @@ public sealed class RecordingWebSocket(WebSocket inner, EvidenceLog log, Recordi
     public override WebSocketState State => inner.State;
     public override string? SubProtocol => inner.SubProtocol;
 
-    public override async Task SendAsync(ArraySegment<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
+    public override async Task SendAsync(
+        ArraySegment<byte> buffer, WebSocketMessageType messageType, bool endOfMessage, CancellationToken cancellationToken)
     {
         if (messageType == WebSocketMessageType.Close)
         {

@@ -39,7 +39,8 @@ public sealed class ConfigurationReader(string path, byte[] json)
     /// <summary>The object's fields must all be in <paramref name="known"/>; the first other one is named.</summary>
     public void OnlyKnown(JsonElement parent, IReadOnlyCollection<string> known, string prefix)
     {
-        if (parent.ValueKind != JsonValueKind.Object) throw Error(prefix.TrimEnd('.'), prefix.Length == 0 ? "the file must hold one JSON object" : "must be an object");
+        if (parent.ValueKind != JsonValueKind.Object)
+            throw Error(prefix.TrimEnd('.'), prefix.Length == 0 ? "the file must hold one JSON object" : "must be an object");
         foreach (var property in parent.EnumerateObject())
             if (!known.Contains(property.Name))
                 throw Error(prefix + property.Name, $"unknown field; expected one of {string.Join(", ", known)}");
@@ -59,9 +60,11 @@ public sealed class ConfigurationReader(string path, byte[] json)
         }
         var keyField = field[..(field.LastIndexOf('.') + 1)] + "certificateKey";
         var password = passwordVariable is null ? null
-            : Environment.GetEnvironmentVariable(passwordVariable) ?? throw Error(field[..(field.LastIndexOf('.') + 1)] + "certificatePasswordVariable",
-                $"the environment variable {passwordVariable} that should hold the certificate's password is not set");
-        return new CertificateFileReference(Existing(field, file), keyFile is null ? null : Existing(keyField, keyFile), password, path, LineOf(field), field);
+            : Environment.GetEnvironmentVariable(passwordVariable)
+                ?? throw Error(field[..(field.LastIndexOf('.') + 1)] + "certificatePasswordVariable",
+                    $"the environment variable {passwordVariable} that should hold the certificate's password is not set");
+        return new CertificateFileReference(
+            Existing(field, file), keyFile is null ? null : Existing(keyField, keyFile), password, path, LineOf(field), field);
     }
 
     /// <summary>A file the harness writes, relative to the configuration file's folder, which must exist.</summary>
@@ -79,7 +82,8 @@ public sealed class ConfigurationReader(string path, byte[] json)
     {
         if (parent.ValueKind != JsonValueKind.Object) throw Error(prefix.TrimEnd('.'), "must be an object");
         if (!parent.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-        if (value.ValueKind != JsonValueKind.String) throw Error(prefix + name, $"must be a string, found {value.ValueKind.ToString().ToLowerInvariant()}");
+        if (value.ValueKind != JsonValueKind.String)
+            throw Error(prefix + name, $"must be a string, found {value.ValueKind.ToString().ToLowerInvariant()}");
         var text = value.GetString()!;
         return text.Length == 0 ? throw Error(prefix + name, "must not be empty") : text;
     }

@@ -18,7 +18,10 @@ public static class SystemUnderTestFile
     /// <summary>The core alone: any other top-level field is unknown.</summary>
     public static SystemUnderTestDescription Load(string path) => Read(path, []).Core;
 
-    /// <summary>The core, and the file kept for the sections named in <paramref name="sectionFields"/> (top-level fields the bindings read).</summary>
+    /// <summary>
+    /// The core, and the file kept for the sections named in <paramref name="sectionFields"/> (top-level fields the
+    /// bindings read).
+    /// </summary>
     public static SystemUnderTestDocument Read(string path, IReadOnlyCollection<string> sectionFields)
     {
         var (reader, document) = ConfigurationReader.Open(path);
@@ -56,7 +59,8 @@ public static class SystemUnderTestFile
     {
         var timing = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         if (!root.TryGetProperty("timing", out var element)) return timing;
-        if (element.ValueKind != JsonValueKind.Object) throw f.Error("timing", "must be an object of named durations, e.g. { \"retrievalInterval\": \"PT10S\" }");
+        if (element.ValueKind != JsonValueKind.Object)
+            throw f.Error("timing", "must be an object of named durations, e.g. { \"retrievalInterval\": \"PT10S\" }");
         foreach (var property in element.EnumerateObject())
             timing[property.Name] = f.OptionalDuration(element, property.Name, "timing.")
                 ?? throw f.Error($"timing.{property.Name}", "must be a duration (e.g. 'PT10S' or '10 s')");
@@ -70,7 +74,8 @@ public static class SystemUnderTestFile
         {
             "real" => TimeMode.Real,
             "scaled" => TimeMode.Scaled,
-            "virtual" => throw f.Error("timeMode.mode", "virtual time needs every role to be the harness's own; a system under test runs on real or scaled time"),
+            "virtual" => throw f.Error("timeMode.mode",
+                "virtual time needs every role to be the harness's own; a system under test runs on real or scaled time"),
             var other => throw f.Error("timeMode.mode", $"'{other}' is not a time mode; use 'real' or 'scaled'"),
         };
         if (mode == TimeMode.Real) return ClockSetting.Real;
@@ -105,7 +110,10 @@ public static class SystemUnderTestFile
           "additionalProperties": false,
           "required": ["name"],
           "properties": {
-            "$schema": { "type": "string", "description": "Where an editor finds this schema (e.g. a path to schemas/system-under-test.schema.json); the harness does not read it." },
+            "$schema": {
+              "type": "string",
+              "description": "Where an editor finds this schema (e.g. a path to schemas/system-under-test.schema.json); the harness does not read it."
+            },
             "name": { "type": "string", "minLength": 1, "description": "The system under test's name, as reports show it." },
             "vendor": { "type": "string", "minLength": 1 },
             "version": { "type": "string", "minLength": 1 },
@@ -114,7 +122,11 @@ public static class SystemUnderTestFile
               "default": "none",
               "description": "The role the system under test plays; the harness plays every other. none: every role is the harness's own (the reference implementations certified against each other)."
             },
-            "binding": { "type": "string", "default": "openadr3", "description": "The protocol binding the system under test speaks; its section is the field of the same name." },
+            "binding": {
+              "type": "string",
+              "default": "openadr3",
+              "description": "The protocol binding the system under test speaks; its section is the field of the same name."
+            },
             "capabilities": {
               "type": "array",
               "items": { "type": "string", "minLength": 1 },

@@ -35,17 +35,21 @@ internal sealed class VtnHttps : IDisposable
         var address = BindingAddress.Parse(options.Url);
         if (!string.Equals(address.Scheme, "https", StringComparison.OrdinalIgnoreCase))
         {
-            if (options.Tls is not null) throw new ArgumentException($"VtnOptions.Tls needs an https:// Url; the Url is {options.Url}.", nameof(options));
+            if (options.Tls is not null)
+                throw new ArgumentException($"VtnOptions.Tls needs an https:// Url; the Url is {options.Url}.", nameof(options));
             return null;
         }
 
         var tls = options.Tls ?? new VtnTls();
         if (tls.Certificate is { } given)
         {
-            if (!given.HasPrivateKey) throw new ArgumentException($"VtnOptions.Tls.Certificate ({given.Subject}) has no private key.", nameof(options));
+            if (!given.HasPrivateKey)
+                throw new ArgumentException($"VtnOptions.Tls.Certificate ({given.Subject}) has no private key.", nameof(options));
             return new VtnHttps(given, generated: false, tls.ClientCertificateAuthorities);
         }
-        return new VtnHttps(DevelopmentCertificates.CreateServerCertificate(HostNames(address.Host), "OpenADR 3.1 reference VTN (development)"), generated: true, tls.ClientCertificateAuthorities);
+        return new VtnHttps(
+            DevelopmentCertificates.CreateServerCertificate(HostNames(address.Host), "OpenADR 3.1 reference VTN (development)"),
+            generated: true, tls.ClientCertificateAuthorities);
     }
 
     /// <summary>The URL's host, or for a wildcard (all interfaces) the machine's name, which remote peers may use.</summary>

@@ -34,11 +34,14 @@ public interface IBindingSection
 
 /// <summary>What a binding reads its section from.</summary>
 /// <param name="Core">The core of the file, already read (role under test, timing, capabilities).</param>
-/// <param name="Element">The object holding the section's fields: the section, or the file's root for an older file; null when the file has neither.</param>
-/// <param name="Prefix">The path of <paramref name="Element"/> for field names in errors, with a trailing dot: "openadr3." for the section, "" for the root.</param>
+/// <param name="Element">The object holding the section's fields: the section, or the file's root for an older file; null when the
+/// file has neither.</param>
+/// <param name="Prefix">The path of <paramref name="Element"/> for field names in errors, with a trailing dot: "openadr3." for the
+/// section, "" for the root.</param>
 /// <param name="IsLegacy">Whether the fields stand at the root, as in files written before the file had sections.</param>
 /// <param name="Reader">Reads fields with errors naming the file, the line and the field; resolves paths against the file's folder.</param>
-public sealed record BindingSectionInput(SystemUnderTestDescription Core, JsonElement? Element, string Prefix, bool IsLegacy, ConfigurationReader Reader);
+public sealed record BindingSectionInput(
+    SystemUnderTestDescription Core, JsonElement? Element, string Prefix, bool IsLegacy, ConfigurationReader Reader);
 
 /// <summary>The section of a binding that needs nothing from the file: an empty object, read as null.</summary>
 public sealed class NoSection : IBindingSection

@@ -22,7 +22,8 @@ public static class SystemUnderTestLoader
         var core = file.Core;
         var f = file.Reader;
         var binding = bindings.FirstOrDefault(b => b.Name == core.Binding)
-            ?? throw f.Error("binding", $"'{core.Binding}' is not a binding this harness has; use {string.Join(" or ", bindings.Select(b => $"'{b.Name}'"))}");
+            ?? throw f.Error("binding",
+                $"'{core.Binding}' is not a binding this harness has; use {string.Join(" or ", bindings.Select(b => $"'{b.Name}'"))}");
 
         var legacy = binding.Section.LegacySchema.Select(p => p.Key).Where(file.Has).ToList();
         foreach (var other in sectionFields.Where(file.Has).Except([binding.Name, .. legacy]))

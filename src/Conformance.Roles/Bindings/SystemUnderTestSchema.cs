@@ -33,7 +33,8 @@ public static partial class SystemUnderTestSchema
             foreach (var (field, schema) in binding.Section.LegacySchema)
             {
                 var legacy = schema!.DeepClone().AsObject();
-                legacy["description"] = $"The older layout of the '{binding.Name}' section's '{field}', read when the file has no '{binding.Name}' section. " +
+                legacy["description"] =
+                    $"The older layout of the '{binding.Name}' section's '{field}', read when the file has no '{binding.Name}' section. " +
                     (legacy["description"]?.GetValue<string>() ?? "");
                 properties[field] = legacy;
             }
@@ -75,7 +76,8 @@ public static partial class SystemUnderTestSchema
         var schema = error.Schema;
         var problem = error.Kind switch
         {
-            ValidationErrorKind.PropertyRequired => schema?.Properties.TryGetValue(error.Property ?? "", out var required) == true && required.Description is { } why
+            ValidationErrorKind.PropertyRequired =>
+                schema?.Properties.TryGetValue(error.Property ?? "", out var required) == true && required.Description is { } why
                 ? $"required: {why}" : "required",
             ValidationErrorKind.NoAdditionalPropertiesAllowed => schema is { Properties.Count: > 0 }
                 ? $"unknown field; expected one of {string.Join(", ", schema.Properties.Keys)}" : "unknown field",
@@ -85,7 +87,8 @@ public static partial class SystemUnderTestSchema
             ValidationErrorKind.BooleanExpected => $"must be true or false, found {Kind(value)}",
             ValidationErrorKind.ObjectExpected => $"must be an object, found {Kind(value)}",
             ValidationErrorKind.ArrayExpected => $"must be an array, found {Kind(value)}",
-            ValidationErrorKind.NotInEnumeration => $"{Quoted(value)} is not one of {string.Join(", ", schema?.Enumeration.Select(v => $"'{v}'") ?? [])}",
+            ValidationErrorKind.NotInEnumeration =>
+                $"{Quoted(value)} is not one of {string.Join(", ", schema?.Enumeration.Select(v => $"'{v}'") ?? [])}",
             ValidationErrorKind.StringTooShort => "must not be empty",
             ValidationErrorKind.PatternMismatch => $"{Quoted(value)} is not {Expected(schema)}",
             ValidationErrorKind.NumberTooSmall or ValidationErrorKind.NumberTooBig => $"{Quoted(value)} is out of range ({Expected(schema)})",
@@ -112,7 +115,8 @@ public static partial class SystemUnderTestSchema
         var type => type.ToString()!.ToLowerInvariant(),
     };
 
-    private static string Quoted(JToken? value) => value is JValue { Type: JTokenType.String } text ? $"'{text}'" : value?.ToString(Newtonsoft.Json.Formatting.None) ?? "null";
+    private static string Quoted(JToken? value) =>
+        value is JValue { Type: JTokenType.String } text ? $"'{text}'" : value?.ToString(Newtonsoft.Json.Formatting.None) ?? "null";
 
     [GeneratedRegex(@"(?<=[a-z])([A-Z])")]
     private static partial Regex Words();

@@ -8,7 +8,8 @@ namespace Conformance.Roles.Signals;
 /// <param name="Program">The program (tariff, DR programme) it belongs to.</param>
 /// <param name="Intervals">The values over time, in <see cref="Unit"/>.</param>
 /// <param name="Reply">What the customer's energy manager is asked to report back, if anything.</param>
-public sealed record GridSignal(string Name, string Program, SignalKind Kind, IReadOnlyList<SignalInterval> Intervals, string? Unit, ReplyRequest? Reply)
+public sealed record GridSignal(
+    string Name, string Program, SignalKind Kind, IReadOnlyList<SignalInterval> Intervals, string? Unit, ReplyRequest? Reply)
 {
     public string Describe() => $"{Kind.Describe()} '{Name}'";
 }

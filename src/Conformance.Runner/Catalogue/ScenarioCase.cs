@@ -42,7 +42,8 @@ public sealed record RuleHeader(string Title, string Description, IReadOnlyList<
 
 /// <param name="KeywordType">Given, When or Then: an And/But step takes the type of the step before it.</param>
 /// <param name="Table">A data table, first row the header; null when the step has none.</param>
-public sealed record ScenarioStep(string Keyword, StepKeyword KeywordType, string Text, IReadOnlyList<IReadOnlyList<string>>? Table, string? DocString, int Line);
+public sealed record ScenarioStep(
+    string Keyword, StepKeyword KeywordType, string Text, IReadOnlyList<IReadOnlyList<string>>? Table, string? DocString, int Line);
 
 public enum StepKeyword
 {

@@ -31,7 +31,8 @@ internal static class ScenarioExpander
         }
     }
 
-    private static IEnumerable<ScenarioCase> ExpandScenario(FeatureHeader feature, RuleHeader? rule, IReadOnlyList<Step> background, Scenario scenario)
+    private static IEnumerable<ScenarioCase> ExpandScenario(
+        FeatureHeader feature, RuleHeader? rule, IReadOnlyList<Step> background, Scenario scenario)
     {
         var inherited = feature.Tags.Concat(rule?.Tags ?? []).ToList();
         var own = TagNames(scenario.Tags);

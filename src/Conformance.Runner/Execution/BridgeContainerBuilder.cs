@@ -14,7 +14,8 @@ namespace Conformance.Runner.Execution;
 /// </summary>
 internal sealed class BridgeContainerBuilder(BridgeRuntimePlugin bridgePlugin) : ContainerBuilder
 {
-    protected override void LoadPlugins(IRuntimeConfigurationProvider configurationProvider, ObjectContainer container, RuntimePluginEvents runtimePluginEvents,
+    protected override void LoadPlugins(
+        IRuntimeConfigurationProvider configurationProvider, ObjectContainer container, RuntimePluginEvents runtimePluginEvents,
         ReqnrollConfiguration reqnrollConfiguration, UnitTestProviderConfiguration unitTestProviderConfigration, Assembly testAssembly)
     {
         bridgePlugin.RegisterEarly(container);

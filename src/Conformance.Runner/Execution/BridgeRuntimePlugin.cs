@@ -23,7 +23,9 @@ internal sealed class BridgeRuntimePlugin(
     /// <summary>Registrations Reqnroll resolves while it loads plugins, before RegisterGlobalDependencies is raised.</summary>
     public void RegisterEarly(ObjectContainer container) => container.RegisterInstanceAs<ITraceListener>(output);
 
-    public void Initialize(RuntimePluginEvents runtimePluginEvents, RuntimePluginParameters runtimePluginParameters, UnitTestProviderConfiguration unitTestProviderConfiguration)
+    public void Initialize(
+        RuntimePluginEvents runtimePluginEvents, RuntimePluginParameters runtimePluginParameters,
+        UnitTestProviderConfiguration unitTestProviderConfiguration)
     {
         unitTestProviderConfiguration.UseUnitTestProvider(BridgeRuntimeProvider.Name);
         runtimePluginEvents.ConfigurationDefaults += (_, args) =>

@@ -34,7 +34,8 @@ public static class Retrieval
         var deadline = publication.Time + limit;
         var receipt = await cem.ReceiptOfAsync(signal, Watch.After(publication, deadline + Expect.Grace(limit)), ct);
         var record = Expect.Seen(receipt,
-            $"the VEN to retrieve {what}, published at t={Expect.Seconds(publication.Time)} s (#{publication.Seq}), within its polling interval of {Expect.Describe(cem.RetrievalInterval)} (+{Expect.Describe(tolerance)} tolerance)",
+            $"the VEN to retrieve {what}, published at t={Expect.Seconds(publication.Time)} s (#{publication.Seq}), " +
+            $"within its polling interval of {Expect.Describe(cem.RetrievalInterval)} (+{Expect.Describe(tolerance)} tolerance)",
             deadline, Expect.Grace(limit));
         ledger.Check(Measurement.Duration($"time from the publication of {what} (#{publication.Seq}) to its retrieval by the VEN (#{record.Seq})",
                 record.Time - publication.Time, limit, LimitKind.AtMost, evidence.Clock.Setting),

@@ -19,14 +19,16 @@ public sealed class EventDistributionSteps(
     public async Task TheVtnPublishesAnEvent(string eventName, string programName, int level)
     {
         var signal = new GridSignal(eventName, programName, SignalKind.DispatchLevel,
-            [new SignalInterval(evidence.Clock.Time.GetUtcNow(), TimeSpan.FromHours(1), level)], Unit: null, new ReplyRequest(ReplyKind.AppliedLevel));
+            [new SignalInterval(evidence.Clock.Time.GetUtcNow(), TimeSpan.FromHours(1), level)], Unit: null,
+            new ReplyRequest(ReplyKind.AppliedLevel));
         var publication = await provider.PublishAsync(signal, cancellation.Token);
         (published.Handle, published.Publication) = (publication.Value, publication.Record);
     }
 
     [Then("the VEN retrieves the event within its polling interval")]
     public async Task TheVenRetrievesTheEvent() =>
-        published.Receipt = await Retrieval.JudgeAsync(cem, evidence, ledger, published.Signal, published.Publication!, published.Describe(), cancellation.Token);
+        published.Receipt = await Retrieval.JudgeAsync(
+            cem, evidence, ledger, published.Signal, published.Publication!, published.Describe(), cancellation.Token);
 
     [Then("the VEN reports simple level {int} for the event within {duration} of retrieving it")]
     public async Task TheVenReports(int level, TimeSpan within)
@@ -35,7 +37,8 @@ public sealed class EventDistributionSteps(
         var deadline = retrieval.Time + within;
         var observed = await cem.ReportOnAsync(published.Signal, Watch.After(retrieval, deadline + Expect.Grace(within)), cancellation.Token);
         var report = Expect.Seen(observed,
-            $"a report from the VEN for {published.Describe()} (retrieved at t={Expect.Seconds(retrieval.Time)} s, #{retrieval.Seq}) within {Expect.Describe(within)}",
+            $"a report from the VEN for {published.Describe()} (retrieved at t={Expect.Seconds(retrieval.Time)} s, #{retrieval.Seq}) " +
+            $"within {Expect.Describe(within)}",
             deadline, Expect.Grace(within));
         ledger.Check(Measurement.Duration($"time from the event's retrieval (#{retrieval.Seq}) to the VEN's report (#{report.Seq})",
                 report.Time - retrieval.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
@@ -46,6 +49,7 @@ public sealed class EventDistributionSteps(
         var values = observed.Value.Values;
         if (!values.Contains(level))
             throw Judge.Fail($"the report for {published.Describe()} to carry the applied level {level}",
-                $"report #{report.Seq} at t={Expect.Seconds(report.Time)} s carried {(values.Count == 0 ? "no level" : $"level {string.Join(", ", values)}")}");
+                $"report #{report.Seq} at t={Expect.Seconds(report.Time)} s carried " +
+                $"{(values.Count == 0 ? "no level" : $"level {string.Join(", ", values)}")}");
     }
 }

@@ -38,7 +38,8 @@ public sealed class RealTimePriceSteps(
     public async Task TheVenRetrievesEveryPrice()
     {
         foreach (var (signal, publication) in _published)
-            await Retrieval.JudgeAsync(cem, evidence, ledger, signal, publication, $"the price '{signal.Signal.Name}' (id {signal.Id})", cancellation.Token);
+            await Retrieval.JudgeAsync(
+                cem, evidence, ledger, signal, publication, $"the price '{signal.Signal.Name}' (id {signal.Id})", cancellation.Token);
     }
 
     /// <summary>The table's hour ranges ("07:00-09:00") spread over the 24 hours of the day; every hour must have exactly one price.</summary>

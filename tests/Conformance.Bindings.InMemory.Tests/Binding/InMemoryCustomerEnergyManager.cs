@@ -34,11 +34,13 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
     }
 
     public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
-        Expect.WatchAsync(wire.Evidence, r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "signals/poll") && Carries(r, signal.Id),
+        Expect.WatchAsync(wire.Evidence,
+            r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "signals/poll") && Carries(r, signal.Id),
             watch, FromHere, _ => new SignalReceipt(signal), ct);
 
     public Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
-        Expect.WatchAsync(wire.Evidence, r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "reports/send") && Carries(r, signal.Id),
+        Expect.WatchAsync(wire.Evidence,
+            r => r is { Direction: Directions.Response, To: Role } && InMemoryWire.Is(r, "reports/send") && Carries(r, signal.Id),
             watch, FromHere, r => Read(signal, r), ct);
 
     public async ValueTask DisposeAsync()

@@ -18,7 +18,8 @@ public class OpenAdrEvidenceTests
 
     [TestCase("Bearer", null, "", null)]
     [TestCase(null, "application/x-www-form-urlencoded", "grant_type=client_credentials&client_id=bl&client_secret=x", "bl")]
-    public void The_caller_of_a_token_request_is_read_from_its_credentials(string? authorization, string? contentType, string body, string? expected) =>
+    public void The_caller_of_a_token_request_is_read_from_its_credentials(
+        string? authorization, string? contentType, string body, string? expected) =>
         OpenAdrEvidencePolicy.ClientId(authorization, contentType, body).Should().Be(expected);
 
     [Test]
@@ -28,7 +29,10 @@ public class OpenAdrEvidenceTests
     [Test]
     public void A_bearer_jwt_names_its_client_through_the_recorders_view_of_the_request()
     {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Authorization"] = $"Bearer {Jwt("""{"client_id":"ven-7"}""")}" };
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Authorization"] = $"Bearer {Jwt("""{"client_id":"ven-7"}""")}",
+        };
         Policy.CallerOf(new HttpRequestSeen("GET", "/events", headers, "")).Should().Be("ven-7");
     }
 
@@ -60,7 +64,8 @@ public class OpenAdrEvidenceTests
         var text = string.Join("\n", evidence.Snapshot().Select(r => JsonSerializer.Serialize(r, EvidenceLog.JsonOptions)));
         text.Should().NotContain(bl.AccessToken!).And.NotContain(ven.AccessToken!).And.NotContain(grid.HarnessVenSecret("harness-ven-1"))
             .And.Contain("<redacted sha256:");
-        evidence.Snapshot().Should().Contain(r => r.From == "Ven harness-ven-1" && r.IsRequest("GET", "/events", null), "the caller is named from its bearer token");
+        evidence.Snapshot().Should()
+            .Contain(r => r.From == "Ven harness-ven-1" && r.IsRequest("GET", "/events", null), "the caller is named from its bearer token");
     }
 
     [TestCase("/events", "/events", true)]
@@ -80,7 +85,15 @@ public class OpenAdrEvidenceTests
         answer.IsAnswerTo("Ven", "GET", "/events", 201).Should().BeFalse();
         answer.IsAnswerTo("BusinessLogic", "GET", "/events", 200).Should().BeFalse();
         answer.IsVtnAnswer("Ven").Should().BeTrue();
-        answer.IsAnswerTo(new EvidenceRecord { Seq = 3, Direction = "request", From = "Ven", To = "Vtn", Binding = "openadr3", Http = new HttpDetail { Method = "GET", Target = "/events" } })
+        answer.IsAnswerTo(new EvidenceRecord
+        {
+            Seq = 3,
+            Direction = "request",
+            From = "Ven",
+            To = "Vtn",
+            Binding = "openadr3",
+            Http = new HttpDetail { Method = "GET", Target = "/events" },
+        })
             .Should().BeTrue();
     }
 

@@ -75,7 +75,10 @@ public static partial class EvidenceShape
         return $"{path}?{string.Join('&', query)}";
     }
 
-    /// <summary>An id (a GUID, a long run of hex or digits, a value with digits among letters) becomes "{id}"; words and small numbers stay.</summary>
+    /// <summary>
+    /// An id (a GUID, a long run of hex or digits, a value with digits among letters) becomes "{id}"; words and small
+    /// numbers stay.
+    /// </summary>
     private static string Segment(string segment) =>
         Guid.TryParse(segment, out _) || VolatileId().IsMatch(segment) ? "{id}" : segment;
 
@@ -134,7 +137,13 @@ public static partial class EvidenceShape
         return r switch
         {
             { Http: { } http } => line with { Method = http.Method, Target = Template(http.Target), Status = http.Status },
-            { Mqtt: { } mqtt } => line with { PacketType = mqtt.PacketType, Topic = mqtt.Topic is { } t ? Template(t) : null, Qos = mqtt.Qos, ReasonCode = mqtt.ReasonCode },
+            { Mqtt: { } mqtt } => line with
+            {
+                PacketType = mqtt.PacketType,
+                Topic = mqtt.Topic is { } t ? Template(t) : null,
+                Qos = mqtt.Qos,
+                ReasonCode = mqtt.ReasonCode,
+            },
             { WebSocket: { } ws } => line with { MessageType = ws.MessageType },
             _ => line,
         };

@@ -6,16 +6,17 @@ public class EvidenceShapeTests
 {
     private static long _seq;
 
-    private static EvidenceRecord Http(string direction, string from, string to, string method, string target, int? status = null, long? answers = null) => new()
-    {
-        Seq = ++_seq,
-        Direction = direction,
-        From = from,
-        To = to,
-        Binding = "openadr3",
-        CorrelationId = answers,
-        Http = new HttpDetail { Method = method, Target = target, Status = status },
-    };
+    private static EvidenceRecord Http(
+        string direction, string from, string to, string method, string target, int? status = null, long? answers = null) => new()
+        {
+            Seq = ++_seq,
+            Direction = direction,
+            From = from,
+            To = to,
+            Binding = "openadr3",
+            CorrelationId = answers,
+            Http = new HttpDetail { Method = method, Target = target, Status = status },
+        };
 
     private static IEnumerable<EvidenceRecord> Poll(string target = "/events?skip=0")
     {
@@ -27,7 +28,8 @@ public class EvidenceShapeTests
     public void Polling_repetitions_and_ids_do_not_change_the_shape()
     {
         var report = Http("request", "Ven", "Vtn", "POST", "/reports");
-        var twice = EvidenceShape.Of([.. Poll(), .. Poll("/events/3f2a9c1e7b?skip=0"), report, Http("response", "Vtn", "Ven", "POST", "/reports", 201, report.Seq), .. Poll()]);
+        var twice = EvidenceShape.Of([.. Poll(), .. Poll("/events/3f2a9c1e7b?skip=0"), report,
+            Http("response", "Vtn", "Ven", "POST", "/reports", 201, report.Seq), .. Poll()]);
         report = Http("request", "Ven", "Vtn", "POST", "/reports");
         var once = EvidenceShape.Of([.. Poll(), report, Http("response", "Vtn", "Ven", "POST", "/reports", 201, report.Seq)]);
 
@@ -41,7 +43,8 @@ public class EvidenceShapeTests
     public void An_unanswered_request_at_the_end_is_left_out_and_a_difference_reads_as_a_diff()
     {
         var token = Http("request", "Ven", "Vtn", "POST", "/auth/token");
-        var shape = EvidenceShape.Of([token, Http("response", "Vtn", "Ven", "POST", "/auth/token", 200, token.Seq), Http("request", "Ven", "Vtn", "GET", "/vens")]);
+        var shape = EvidenceShape.Of(
+            [token, Http("response", "Vtn", "Ven", "POST", "/auth/token", 200, token.Seq), Http("request", "Ven", "Vtn", "GET", "/vens")]);
         shape.Should().HaveCount(2);
         var changed = shape.Select(l => l.Replace("\"status\":200", "\"status\":401")).ToList();
         EvidenceShape.Diff(shape, changed).Should().Contain("- ").And.Contain("+ ").And.Contain("\"status\":401");

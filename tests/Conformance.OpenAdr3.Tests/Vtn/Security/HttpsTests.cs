@@ -31,7 +31,8 @@ public class HttpsTests
 
         foreach (var tls in new[] { new TlsClientOptions(), new TlsClientOptions { TrustedCertificates = [stranger] } })
         {
-            var refused = await FluentActions.Awaiting(() => vtn.ConnectAsync(vtn.NewHttp(tls), TestVtn.Bl)).Should().ThrowAsync<HttpRequestException>();
+            var refused = await FluentActions.Awaiting(() => vtn.ConnectAsync(vtn.NewHttp(tls), TestVtn.Bl))
+                .Should().ThrowAsync<HttpRequestException>();
             refused.Which.InnerException.Should().BeOfType<AuthenticationException>();
         }
     }

@@ -25,7 +25,8 @@ public class MqttTlsTests : ResourceTests
         var broker = (await bl.GetNotifiersAsync()).Mqtt!.Uris!.Single();
         broker.Should().StartWith("mqtts://127.0.0.1:");
 
-        var listener = await Start(MqttListener.SubscribeAsync(broker, MqttCredentials.Of(TestVtn.Bl, bl), new MqttTls([vtn.PublicCertificate]), "programs/+"));
+        var listener = await Start(
+            MqttListener.SubscribeAsync(broker, MqttCredentials.Of(TestVtn.Bl, bl), new MqttTls([vtn.PublicCertificate]), "programs/+"));
         var program = await bl.CreateProgramAsync(Samples.Program());
 
         var (topic, notification) = await listener.NextAsync();
@@ -59,7 +60,8 @@ public class MqttTlsTests : ResourceTests
     public async Task Under_mutual_tls_the_broker_requires_a_certificate_from_the_authorities_whose_cn_is_the_tokens_client()
     {
         using var authority = DevelopmentCertificates.CreateAuthority("test client CA");
-        var vtn = await Start(HttpsVtn.StartAsync(new VtnTls { ClientCertificateAuthorities = [X509CertificateLoader.LoadCertificate(authority.RawData)] },
+        var vtn = await Start(HttpsVtn.StartAsync(
+            new VtnTls { ClientCertificateAuthorities = [X509CertificateLoader.LoadCertificate(authority.RawData)] },
             o => o with { Mqtt = MqttBrokerOptions.InProcess() }));
         using var venCertificate = DevelopmentCertificates.IssueClientCertificate(authority, TestVtn.Ven);
         using var otherCertificate = DevelopmentCertificates.IssueClientCertificate(authority, TestVtn.OtherVen);
@@ -72,10 +74,12 @@ public class MqttTlsTests : ResourceTests
         (await Start(MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate], venCertificate)))).Should().NotBeNull();
         await FluentActions.Awaiting(() => MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate])))
             .Should().ThrowAsync<Exception>("no client certificate fails the handshake");
-        await FluentActions.Awaiting(() => MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate], strangerCertificate)))
+        await FluentActions.Awaiting(
+                () => MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate], strangerCertificate)))
             .Should().ThrowAsync<Exception>("a certificate from another CA fails the handshake");
         await vtn.Log.WaitForAsync($"Refused the client certificate CN={TestVtn.Ven}", count: 1);
-        (await FluentActions.Awaiting(() => MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate], otherCertificate)))
+        (await FluentActions.Awaiting(
+                () => MqttListener.ConnectAsync(broker, credentials, tls: new MqttTls([vtn.PublicCertificate], otherCertificate)))
             .Should().ThrowAsync<MqttRefusedException>("another client's certificate does not carry this token")).Which.Code
             .Should().Be(MqttClientConnectResultCode.NotAuthorized);
     }
@@ -87,13 +91,15 @@ public class MqttTlsTests : ResourceTests
         var port = FreePort();
         var external = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder()
             .WithoutDefaultEndpoint().WithEncryptedEndpoint().WithEncryptedEndpointBoundIPAddress(IPAddress.Loopback)
-            .WithEncryptedEndpointBoundIPV6Address(IPAddress.IPv6Loopback).WithEncryptedEndpointPort(port).WithEncryptionCertificate(brokerCertificate)
+            .WithEncryptedEndpointBoundIPV6Address(IPAddress.IPv6Loopback).WithEncryptedEndpointPort(port)
+            .WithEncryptionCertificate(brokerCertificate)
             .Build());
         await external.StartAsync();
         Started(external.StopAsync, external.Dispose);
         var trusted = X509CertificateLoader.LoadCertificate(brokerCertificate.RawData);
         var url = $"mqtts://127.0.0.1:{port}";
-        var vtn = await Start(TestVtn.StartAsync(configure: o => o with { Mqtt = MqttBrokerOptions.External(url) with { TrustedCertificates = [trusted] } }));
+        var vtn = await Start(TestVtn.StartAsync(
+            configure: o => o with { Mqtt = MqttBrokerOptions.External(url) with { TrustedCertificates = [trusted] } }));
         var listener = await Start(MqttListener.SubscribeAsync(url, credentials: null, new MqttTls([trusted]), "programs/+"));
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
 
@@ -114,10 +120,15 @@ public class MqttTlsTests : ResourceTests
         var log = new LogCapture();
         var vtn = await Start(TestVtn.StartAsync(configure: o => o with
         {
-            Notifications = o.Notifications with { CallbackTrustedCertificates = [X509CertificateLoader.LoadCertificate(callbackCertificate.RawData)], MaxAttempts = 1 },
+            Notifications = o.Notifications with
+            {
+                CallbackTrustedCertificates = [X509CertificateLoader.LoadCertificate(callbackCertificate.RawData)],
+                MaxAttempts = 1,
+            },
             ConfigureLogging = log.AddTo,
         }));
-        var otherVtn = await Start(TestVtn.StartAsync(configure: o => o with { Notifications = o.Notifications with { MaxAttempts = 1 }, ConfigureLogging = log.AddTo }));
+        var otherVtn = await Start(TestVtn.StartAsync(
+            configure: o => o with { Notifications = o.Notifications with { MaxAttempts = 1 }, ConfigureLogging = log.AddTo }));
         var bl = await vtn.ConnectAsync(TestVtn.Bl);
         var otherBl = await otherVtn.ConnectAsync(TestVtn.Bl);
         await bl.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Program, trusted.Url));

@@ -52,7 +52,8 @@ public class MutualTlsTests
         using var certificate = DevelopmentCertificates.IssueClientCertificate(otherAuthority, TestVtn.Ven);
 
         await FluentActions.Awaiting(() => vtn.ConnectAsync(vtn.TrustingHttp(certificate), TestVtn.Ven)).Should().ThrowAsync<HttpRequestException>();
-        await vtn.Log.WaitForAsync($"Refused the client certificate CN={TestVtn.Ven} (SHA-256 {certificate.GetCertHashString(HashAlgorithmName.SHA256)})", count: 1);
+        await vtn.Log.WaitForAsync(
+            $"Refused the client certificate CN={TestVtn.Ven} (SHA-256 {certificate.GetCertHashString(HashAlgorithmName.SHA256)})", count: 1);
     }
 
     [Test]
