@@ -1,16 +1,16 @@
 namespace Conformance.Architecture.Tests;
 
 /// <summary>
-/// Lines kept to a readable width (.editorconfig: max_line_length = 150), which no formatter enforces. Code written
-/// before the rule still holds longer lines; their number may only go down: lower <see cref="LongLinesLeft"/> as
-/// files are wrapped, never raise it.
+/// Lines kept to a readable width (.editorconfig: max_line_length = 150), which no formatter enforces. The few longer
+/// lines left are single descriptions inside the JSON schemas of the system-under-test file, which a break would change;
+/// their number may only go down: lower <see cref="LongLinesLeft"/>, never raise it.
 /// </summary>
 public sealed class LineWidthTests
 {
     private const int MaxLineLength = 150;
 
-    /// <summary>Lines over the width on 2026-12-04, when the rule was set (generated code aside).</summary>
-    private const int LongLinesLeft = 307;
+    /// <summary>Lines over the width (generated code aside): 307 when the rule was set on 2026-12-04, then wrapped.</summary>
+    private const int LongLinesLeft = 5;
 
     [Test]
     public void No_more_lines_are_wider_than_the_rule_allows()
