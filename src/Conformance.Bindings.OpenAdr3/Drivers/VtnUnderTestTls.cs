@@ -12,13 +12,6 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 /// </summary>
 public static class VtnUnderTestTls
 {
-    /// <summary>Loads every certificate file the section names, so that one that cannot be used stops a run before it starts.</summary>
-    public static void CheckFiles(OpenAdr3Settings settings)
-    {
-        if (settings.Vtn is { } vtn) Load(vtn);
-        if (settings.Callbacks.Certificate is { } callbackCertificate) CertificateReferences.LoadWithKey(callbackCertificate).Dispose();
-    }
-
     /// <summary>By harness client ID, every client's TLS options.</summary>
     public static IReadOnlyDictionary<string, TlsClientOptions> Load(VtnUnderTest vtn)
     {

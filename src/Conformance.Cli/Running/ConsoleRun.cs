@@ -1,5 +1,3 @@
-using Conformance.Bindings.OpenAdr3.Configuration;
-using Conformance.Bindings.OpenAdr3.Drivers;
 using Conformance.Harness;
 using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
@@ -34,8 +32,6 @@ public sealed class ConsoleRun(IAnsiConsole console)
                         "--virtual-time needs every role to be the harness's own, " +
                         $"and the system under test plays the {role.ToString().ToUpperInvariant()}: it lives on the wall clock")
                     : sut with { Clock = ClockSetting.Virtual };
-            // Certificate files that cannot be used stop the run before it starts.
-            VtnUnderTestTls.CheckFiles(OpenAdr3Settings.Of(sut));
             var tags = TagExpression.Parse(arguments.Tags);
             var catalogue = FeatureCatalogue.Load(arguments.FeaturesDirectory ?? Locations.DefaultFeatures());
             plan = new RunPlan(sut, catalogue, HarnessBindings.All, arguments.OutputDirectory ?? Locations.DefaultReports())
