@@ -6,12 +6,7 @@ using Conformance.Evidence.Log;
 using Conformance.Evidence.Recording;
 using Conformance.Model;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Conformance.Evidence.Tests;
 
@@ -33,17 +28,15 @@ public class HttpRecordingTests
     private static async Task<(WebApplication App, Uri Url, EvidenceLog Log)> StartAsync(RecordingOptions? options = null, RunClock? clock = null)
     {
         var log = new EvidenceLog(clock ?? new RunClock(ClockSetting.Real), null);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.UseEvidenceRecording(log, options ?? Options, "Vtn", id => id is null ? "anonymous" : $"client {id}");
-        app.MapPost("/events", async (HttpRequest r) => Results.Created("/events/1", new { echo = await new StreamReader(r.Body).ReadToEndAsync() }));
-        app.MapGet("/boom", string () => throw new InvalidOperationException("handler failed"));
-        // Work the clock cannot see: 300 ms of wall time.
-        app.MapGet("/slow", async () => { await Task.Delay(TimeSpan.FromMilliseconds(300)); return "done"; });
-        await app.StartAsync();
-        var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (app, url) = await LoopbackServer.StartAsync(app =>
+        {
+            app.UseEvidenceRecording(log, options ?? Options, "Vtn", id => id is null ? "anonymous" : $"client {id}");
+            app.MapPost("/events", async (HttpRequest r) =>
+                Results.Created("/events/1", new { echo = await new StreamReader(r.Body).ReadToEndAsync() }));
+            app.MapGet("/boom", string () => throw new InvalidOperationException("handler failed"));
+            // Work the clock cannot see: 300 ms of wall time.
+            app.MapGet("/slow", async () => { await Task.Delay(TimeSpan.FromMilliseconds(300)); return "done"; });
+        });
         return (app, url, log);
     }
 

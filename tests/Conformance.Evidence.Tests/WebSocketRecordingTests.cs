@@ -7,12 +7,7 @@ using Conformance.Evidence.Recording;
 using Conformance.Evidence.WebSockets;
 using Conformance.Model;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Conformance.Evidence.Tests;
 
@@ -46,33 +41,31 @@ public class WebSocketRecordingTests
         var handed = new List<(string Text, int RecordsBefore)>();
         var serverDone = new TaskCompletionSource();
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        await using var app = builder.Build();
-        app.UseWebSockets();
-        app.Map("/s2", async (HttpContext context) =>
+        var (app, http) = await LoopbackServer.StartAsync(app =>
         {
-            using var socket = new RecordingWebSocket(
-                await context.WebSockets.AcceptWebSocketAsync(), serverLog, Options, "ResourceManager", "Cem", "/s2");
-            try
+            app.UseWebSockets();
+            app.Map("/s2", async (HttpContext context) =>
             {
-                while (true)
+                using var socket = new RecordingWebSocket(
+                    await context.WebSockets.AcceptWebSocketAsync(), serverLog, Options, "ResourceManager", "Cem", "/s2");
+                try
                 {
-                    var (text, type) = await ReceiveWholeAsync(socket, chunk: 5);
-                    if (type == WebSocketMessageType.Close) break;
-                    lock (handed) handed.Add((text, serverLog.Snapshot().Count));
-                    if (type == WebSocketMessageType.Text && JsonDocument.Parse(text).RootElement.GetProperty("message_id").GetString() is { } id)
-                        await socket.SendAsync(Encoding.UTF8.GetBytes(
-                                $"{{\"message_type\":\"ReceptionStatus\",\"message_id\":\"r-{id}\",\"subject_message_id\":\"{id}\"}}"),
-                            WebSocketMessageType.Text, true, CancellationToken.None);
+                    while (true)
+                    {
+                        var (text, type) = await ReceiveWholeAsync(socket, chunk: 5);
+                        if (type == WebSocketMessageType.Close) break;
+                        lock (handed) handed.Add((text, serverLog.Snapshot().Count));
+                        if (type == WebSocketMessageType.Text && JsonDocument.Parse(text).RootElement.GetProperty("message_id").GetString() is { } id)
+                            await socket.SendAsync(Encoding.UTF8.GetBytes(
+                                    $"{{\"message_type\":\"ReceptionStatus\",\"message_id\":\"r-{id}\",\"subject_message_id\":\"{id}\"}}"),
+                                WebSocketMessageType.Text, true, CancellationToken.None);
+                    }
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
                 }
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
-            }
-            finally { serverDone.TrySetResult(); }
+                finally { serverDone.TrySetResult(); }
+            });
         });
-        await app.StartAsync();
-        var http = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        await using var _ = app;
 
         using var raw = new ClientWebSocket();
         await raw.ConnectAsync(new Uri($"ws://{http.Authority}/s2"), CancellationToken.None);
