@@ -12,7 +12,6 @@ namespace Conformance.Steps.Tests;
 internal sealed class ScriptedCustomerEnergyManager(EvidenceLog evidence, TimeSpan retrievalInterval) : ICustomerEnergyManager
 {
     public string Name => "scripted-ven";
-    public bool IsUnderTest => true;
     public TimeSpan RetrievalInterval => retrievalInterval;
 
     /// <summary>What arrives when a step starts watching: the receipt and the report records, or nothing.</summary>

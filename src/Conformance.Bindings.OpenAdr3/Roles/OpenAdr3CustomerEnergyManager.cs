@@ -17,8 +17,6 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
 {
     public string Name => grid.Ven.VenName;
 
-    public bool IsUnderTest => grid.VenIsUnderTest;
-
     public TimeSpan RetrievalInterval => grid.Ven.PollingInterval;
 
     /// <summary>Its first exchange about its ven object: created (201) or found by its name (200).</summary>

@@ -12,9 +12,6 @@ public interface ICustomerEnergyManager
     /// <summary>Its name as the VTN knows it.</summary>
     string Name { get; }
 
-    /// <summary>Whether it is the system under test.</summary>
-    bool IsUnderTest { get; }
-
     /// <summary>The longest it takes, by its declaration, to fetch new signals (its polling interval).</summary>
     TimeSpan RetrievalInterval { get; }
 

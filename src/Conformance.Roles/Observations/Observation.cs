@@ -9,8 +9,6 @@ namespace Conformance.Roles.Observations;
 /// </summary>
 public sealed record Observation<T>(T? Value, EvidenceRecord? Record, IReadOnlyList<EvidenceRecord> Related) where T : class
 {
-    public bool Seen => Record is not null && Value is not null;
-
     public static Observation<T> Of(T value, EvidenceRecord record) => new(value, record, []);
 
     public static Observation<T> Missing(IReadOnlyList<EvidenceRecord> related) => new(null, null, related);

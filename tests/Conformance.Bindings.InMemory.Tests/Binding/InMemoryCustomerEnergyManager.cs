@@ -22,8 +22,6 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
 
     public string Name => "in-memory-cem";
 
-    public bool IsUnderTest => false;
-
     public TimeSpan RetrievalInterval => retrievalInterval;
 
     public Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct)
