@@ -55,6 +55,27 @@ public class SummaryReportTests : ReportDirectory
     }
 
     [Test]
+    public async Task A_finding_is_listed_with_its_record_path_and_rule_and_leaves_the_verdict_alone()
+    {
+        var finding = new Finding("openadr3.yaml token.scope: string", "scope is an array", 12, "$.scope");
+        var advisory = new Finding("@interpretation", "the VTN lists another VEN by name", 30, null, FindingKind.Advisory);
+        var pass = SampleRun.Result(Verdict.Pass, SampleRun.Reports, 10, null) with { Findings = [finding, advisory] };
+
+        var summary = await Summary(SampleRun.Report([pass]));
+
+        ((string?)summary["verdict"]).Should().Be("pass");
+        ((int)summary["findings"]!).Should().Be(2);
+        var listed = summary["scenarios"]![0]!["findings"]!.AsArray();
+        ((string?)listed[0]!["rule"]).Should().Be("openadr3.yaml token.scope: string");
+        ((long)listed[0]!["record"]!).Should().Be(12);
+        ((string?)listed[0]!["path"]).Should().Be("$.scope");
+        ((string?)listed[0]!["kind"]).Should().Be("conformance");
+        ((string?)listed[1]!["kind"]).Should().Be("advisory");
+        finding.Describe().Should().Be("#12 $.scope: scope is an array (openadr3.yaml token.scope: string)");
+        advisory.Describe().Should().Be("#30: the VTN lists another VEN by name (advisory, @interpretation)");
+    }
+
+    [Test]
     public async Task A_parse_error_is_listed_and_makes_the_run_an_error()
     {
         var report = SampleRun.Report([SampleRun.Result(Verdict.Pass, SampleRun.Reports, 10, null)],

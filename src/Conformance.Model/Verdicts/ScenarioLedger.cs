@@ -7,6 +7,7 @@ namespace Conformance.Model.Verdicts;
 public sealed class ScenarioLedger(string scenarioId, string displayName)
 {
     private readonly List<Measurement> _measurements = [];
+    private readonly List<Finding> _findings = [];
 
     /// <summary>The scenario's stable id, stamped on its evidence.</summary>
     public string ScenarioId { get; } = scenarioId;
@@ -16,6 +17,17 @@ public sealed class ScenarioLedger(string scenarioId, string displayName)
     public IReadOnlyList<Measurement> Measurements
     {
         get { lock (_measurements) return [.. _measurements]; }
+    }
+
+    public IReadOnlyList<Finding> Findings
+    {
+        get { lock (_findings) return [.. _findings]; }
+    }
+
+    /// <summary>Keeps a finding for the reports; the scenario goes on and its verdict does not change.</summary>
+    public void Note(Finding finding)
+    {
+        lock (_findings) _findings.Add(finding);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class AllureScenario
             Stop: (result.Start + result.Duration).ToUnixTimeMilliseconds(),
             Labels(report, result),
             Parameters(report, result),
-            result.Steps.Select(Step).ToList(),
+            [.. result.Steps.Select(Step), .. result.Findings.Select(f => Finding(f, result))],
             attachments);
     }
 
@@ -53,6 +53,14 @@ internal static class AllureScenario
         result.Scenario.Arguments.Select(kv => new AllureParameter(kv.Key, kv.Value))
             .Append(new AllureParameter("time mode", Wording.Clock(report.Clock)))
             .ToList();
+
+    // A finding does not change the verdict, so it is shown as a step of its own after the scenario's steps, marked
+    // unknown (Allure's colour for "neither pass nor fail") so that it stands out from the steps that passed.
+    private static AllureStep Finding(Finding finding, ScenarioResult result)
+    {
+        var stop = (result.Start + result.Duration).ToUnixTimeMilliseconds();
+        return new AllureStep($"finding: {finding.Describe()}", AllureStatus.Of(Verdict.Inconclusive), null, Finished, stop, stop, [], [], []);
+    }
 
     private static AllureStep Step(StepResult step)
     {

@@ -24,6 +24,12 @@ internal static class StepByStep
             foreach (var measurement in step.Measurements)
                 text.AppendLine(CultureInfo.InvariantCulture, $"    measured: {measurement.Describe()} -> {measurement.Verdict.ToWireName()}");
         }
+        if (result.Findings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("findings (not judged by this scenario):");
+            foreach (var finding in result.Findings) text.Append("    ").AppendLine(finding.Describe());
+        }
         if (result.DecidingStep?.Detail is { } detail)
         {
             text.AppendLine();

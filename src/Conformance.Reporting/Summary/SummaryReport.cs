@@ -30,6 +30,7 @@ internal static class SummaryReport
             verdict = report.RunVerdict.ToWireName(),
             counts = Enum.GetValues<Verdict>().ToDictionary(v => v.ToWireName(), v => report.Scenarios.Count(s => s.Verdict == v)),
             total = report.Scenarios.Count,
+            findings = report.Scenarios.Sum(s => s.Findings.Count),
             systemUnderTest = new
             {
                 name = sut.Name,
@@ -71,6 +72,14 @@ internal static class SummaryReport
             verdict = m.Verdict.ToWireName(),
             timeMode = Wording.Mode(m.Clock),
             factor = m.Clock.Factor,
+        }),
+        findings = result.Findings.Select(f => new
+        {
+            rule = f.Rule,
+            message = f.Message,
+            record = f.Record,
+            path = f.Path,
+            kind = JsonNamingPolicy.CamelCase.ConvertName(f.Kind.ToString()),
         }),
     };
 }

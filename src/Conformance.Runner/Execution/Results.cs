@@ -38,6 +38,9 @@ public sealed record ScenarioResult(
     IReadOnlyList<Measurement> Measurements,
     string Output)
 {
+    /// <summary>What the system under test sent against a rule the scenario did not judge; the verdict ignores them.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
     /// <summary>The step at which the scenario's verdict was decided, if any.</summary>
     public StepResult? DecidingStep => Steps.FirstOrDefault(s => s.Verdict > Verdict.Pass);
 

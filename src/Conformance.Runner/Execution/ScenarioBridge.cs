@@ -198,7 +198,8 @@ public sealed class ScenarioBridge : IAsyncDisposable
         if (verdict == Verdict.NotApplicable) verdict = Verdict.Pass;
 
         return new ScenarioResult(scenario, verdict, reason, steps, attempt.Start, _time.GetUtcNow() - attempt.Start, attempt.Ledger.Measurements,
-            _output.Take());
+            _output.Take())
+        { Findings = attempt.Ledger.Findings };
     }
 
     private static StepResult ToStepResult(ScenarioStep step, StepJournal.Entry entry, Exception? scenarioError)
