@@ -62,7 +62,8 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>
     /// Starts a run: creates its clock, run id, report directory and evidence log, and starts the binding the system
     /// under test names. A binding that is not available, or that finds the system-under-test file unusable, throws
-    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence; an observer has then
+    /// <see cref="ConfigurationException"/> before anything is written but the empty evidence, and a system under test
+    /// that fails the binding's preflight throws <see cref="PreflightException"/> with the preflight's evidence; an observer has then
     /// seen <see cref="RunStarted"/> and no <see cref="RunFinished"/> (the caller completes a <see cref="RunEventChannel"/>).
     /// </summary>
     public static async Task<ConformanceRun> StartAsync(RunPlan plan, IRunObserver? observer = null, CancellationToken ct = default)
@@ -87,6 +88,17 @@ public sealed class ConformanceRun : IAsyncDisposable
         }
         catch
         {
+            evidence.Dispose();
+            await clock.DisposeAsync();
+            throw;
+        }
+        try
+        {
+            await session.PreflightAsync(ct);
+        }
+        catch
+        {
+            await session.DisposeAsync();
             evidence.Dispose();
             await clock.DisposeAsync();
             throw;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Conformance.Harness.Selection;
+using Conformance.Harness.Tests.Fakes;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Model.Verdicts;
 
@@ -35,6 +36,20 @@ public class GatingTests
     }
 
     [Test]
+    public async Task A_failed_preflight_stops_the_run_before_any_scenario_with_its_message_and_its_evidence()
+    {
+        var refusing = new FakeBinding(preflightRefusal: "client 'c' was refused a token at http://vtn/auth/token: 401");
+        var plan = Runs.Plan("gating", Runs.Fake("Fake")) with { Bindings = [refusing] };
+        var events = new List<Progress.RunEvent>();
+
+        var start = () => ConformanceRun.StartAsync(plan, new Collecting(events));
+
+        await start.Should().ThrowAsync<PreflightException>().WithMessage("client 'c' was refused a token at http://vtn/auth/token: 401");
+        var started = events.OfType<Progress.RunStarted>().Single();
+        File.ReadAllText(Path.Combine(started.ReportDirectory, "evidence.jsonl")).Should().Contain("preflight: may I?");
+    }
+
+    [Test]
     public void A_scenario_for_the_run_s_own_binding_runs() =>
         ScenarioSelection.Precondition(new Runner.Catalogue.ScenarioCase
         {
@@ -44,4 +59,9 @@ public class GatingTests
             Steps = [],
             Feature = new("F", "", [], "f.feature", "en"),
         }, Runs.Fake("F") with { Binding = "other" }, DateTimeOffset.UnixEpoch).Should().BeNull();
+
+    private sealed class Collecting(List<Progress.RunEvent> events) : Progress.IRunObserver
+    {
+        public void OnEvent(Progress.RunEvent runEvent) => events.Add(runEvent);
+    }
 }

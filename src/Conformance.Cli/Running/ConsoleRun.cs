@@ -65,6 +65,10 @@ public sealed class ConsoleRun(IAnsiConsole console)
         {
             return BadArguments(e.Message);
         }
+        catch (PreflightException e)
+        {
+            return BadArguments($"preflight: {e.Message}");
+        }
 
         if (arguments.RenderHtml)
         {

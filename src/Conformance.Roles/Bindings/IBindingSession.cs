@@ -10,4 +10,11 @@ public interface IBindingSession : IAsyncDisposable
     RoleSet Roles { get; }
 
     IReadOnlyList<object> Services { get; }
+
+    /// <summary>
+    /// Checks, before the first scenario, what every scenario needs of the system under test (its credentials accepted,
+    /// its first contact made), within a bound; throws <see cref="Conformance.Model.SystemUnderTest.PreflightException"/>
+    /// naming what was tried and what came. What it sends is recorded like any other message.
+    /// </summary>
+    Task PreflightAsync(CancellationToken ct) => Task.CompletedTask;
 }

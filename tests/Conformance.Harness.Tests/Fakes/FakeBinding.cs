@@ -1,5 +1,6 @@
 using System.Reflection;
 using Conformance.Evidence.Log;
+using Conformance.Model.SystemUnderTest;
 using Conformance.Roles.Bindings;
 using Conformance.Roles.Grid;
 using Conformance.Roles.Observations;
@@ -9,9 +10,10 @@ namespace Conformance.Harness.Tests.Fakes;
 
 /// <summary>
 /// A binding with no wire: its one device writes evidence when a step asks, so tests can see which run a message
-/// went into. Its steps are this test assembly's.
+/// went into. Its steps are this test assembly's. Given <paramref name="preflightRefusal"/>, its preflight records a
+/// refused request and stops the run with that text.
 /// </summary>
-public sealed class FakeBinding(string name = FakeBinding.DefaultName) : IBinding
+public sealed class FakeBinding(string name = FakeBinding.DefaultName, string? preflightRefusal = null) : IBinding
 {
     public const string DefaultName = "fake";
 
@@ -25,14 +27,21 @@ public sealed class FakeBinding(string name = FakeBinding.DefaultName) : IBindin
     public Task<IBindingSession> StartAsync(BindingContext context, CancellationToken ct)
     {
         context.Announce($"the fake device listens in {context.ReportDirectory}");
-        return Task.FromResult<IBindingSession>(new Session(new FakeDevice(context.Evidence, Hanging), new FakeProvider()));
+        return Task.FromResult<IBindingSession>(new Session(new FakeDevice(context.Evidence, Hanging), new FakeProvider(), preflightRefusal));
     }
 
-    private sealed class Session(FakeDevice device, FakeProvider provider) : IBindingSession
+    private sealed class Session(FakeDevice device, FakeProvider provider, string? preflightRefusal) : IBindingSession
     {
         public RoleSet Roles { get; } = new() { EnergyServiceProvider = provider };
 
         public IReadOnlyList<object> Services { get; } = [device];
+
+        public Task PreflightAsync(CancellationToken ct)
+        {
+            if (preflightRefusal is null) return Task.CompletedTask;
+            device.Say("preflight: may I?");
+            throw new PreflightException(preflightRefusal);
+        }
 
         public ValueTask DisposeAsync()
         {
