@@ -9,17 +9,25 @@
     Written with .NET calls and native commands only, so it also runs on a hosted PowerShell engine.
 .EXAMPLE
     ./run-conformance.ps1 -Tags '@grid' -Sut ./my-ven.json -Out ./reports
+.EXAMPLE
+    ./run-conformance.ps1 -Scenario 'features/openadr3/ven-enrollment.feature:42' -Name 'wrong secret'
 #>
 param(
     [string]$Sut,
     [string]$Tags,
     [string]$Out,
-    [string]$Features
+    [string]$Features,
+    # Scenarios by place, as Cucumber takes them: FILE.feature[:LINE]
+    [string[]]$Scenario,
+    # A regular expression the scenario's name must match
+    [string]$Name
 )
 
 $cliArguments = @('run')
 if ($Features) { $cliArguments += @('--features', $Features) }
 if ($Tags) { $cliArguments += @('--tags', $Tags) }
+if ($Name) { $cliArguments += @('--name', $Name) }
+if ($Scenario) { $cliArguments += $Scenario }
 if ($Sut) { $cliArguments += @('--sut', $Sut) }
 if ($Out) { $cliArguments += @('--out', $Out) }
 

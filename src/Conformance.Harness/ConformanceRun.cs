@@ -171,7 +171,8 @@ public sealed class ConformanceRun : IAsyncDisposable
             lock (_results) results = [.. _results];
             var tags = _plan.Tags.Text.Length == 0 ? null : _plan.Tags.Text;
             var report = new RunReport(RunId, Clock.StartedAt, Clock.Elapsed, Clock.Setting, SystemUnderTest, HarnessIdentity.Current, tags, results,
-                _plan.Features.Errors, Evidence.Snapshot());
+                _plan.Features.Errors, Evidence.Snapshot())
+            { Selection = _plan.Filter.Narrowing };
             var files = await ReportWriter.WriteAsync(report, ReportDirectory, CancellationToken.None);
             _finished = new RunResult(report, ReportDirectory, files);
             Publish(new RunFinished(_finished));

@@ -20,6 +20,15 @@ public sealed record RunPlan(
     /// <summary>Selects the scenarios to run; all when empty.</summary>
     public TagExpression Tags { get; init; } = TagExpression.All;
 
+    /// <summary>Narrows the run to the scenarios at these places (<c>features/x.feature:14</c>); all when empty.</summary>
+    public IReadOnlyList<ScenarioLocation> Locations { get; init; } = [];
+
+    /// <summary>Narrows the run to the scenarios whose name ("Feature: Scenario [row]") matches; all when null.</summary>
+    public System.Text.RegularExpressions.Regex? Name { get; init; }
+
+    /// <summary>Tags, locations and name together.</summary>
+    public ScenarioFilter Filter => new() { Tags = Tags, Locations = Locations, Name = Name };
+
     /// <summary>The use-case step definitions, loaded with the binding's own <see cref="IBinding.StepAssemblies"/>.</summary>
     public IReadOnlyList<Assembly> StepAssemblies { get; init; } = [];
 
@@ -29,6 +38,6 @@ public sealed record RunPlan(
     /// <summary>How long a cancelled scenario may take to return before the harness leaves it behind and goes on.</summary>
     public TimeSpan CancellationGrace { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The scenarios the tag expression selects, in the catalogue's order.</summary>
-    public IReadOnlyList<ScenarioCase> SelectedScenarios => Features.Scenarios.Where(s => Tags.Matches(s.Tags)).ToList();
+    /// <summary>The scenarios the filter selects, in the catalogue's order.</summary>
+    public IReadOnlyList<ScenarioCase> SelectedScenarios => Features.Scenarios.Where(Filter.Matches).ToList();
 }

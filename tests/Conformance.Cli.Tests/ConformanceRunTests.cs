@@ -43,6 +43,44 @@ public class ConformanceRunTests
     }
 
     [Test]
+    public async Task One_scenario_is_selected_by_a_line_inside_it_and_the_reports_say_how_it_was_selected()
+    {
+        const string file = "features/openadr3/ven-enrollment.feature";
+        var lines = File.ReadAllLines(Path.Combine(Harness.Features, "openadr3", "ven-enrollment.feature"));
+        var keyword = Array.FindIndex(lines, l => l.Trim() == "Scenario: A VEN with a wrong secret is refused") + 1;
+
+        var (outcome, console) = await Harness.RunAsync(locations: [$"{file}:{keyword + 1}"]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
+        summary.RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("id").GetString())
+            .Should().Equal($"{file}:{keyword}");
+        summary.RootElement.GetProperty("selection").GetString().Should().Be($"{file}:{keyword + 1}");
+    }
+
+    [Test]
+    public async Task Scenarios_are_selected_by_a_name_pattern_and_one_that_matches_nothing_is_a_bad_argument()
+    {
+        var (outcome, console) = await Harness.RunAsync(name: "wrong secret");
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
+        summary.RootElement.GetProperty("scenarios").EnumerateArray().Select(s => s.GetProperty("name").GetString())
+            .Should().ContainSingle().Which.Should().Contain("wrong secret");
+
+        var (none, noneConsole) = await Harness.RunAsync(name: "no such scenario", tags: "@grid");
+        none.ExitCode.Should().Be(ExitCodes.BadArguments);
+        noneConsole.Should().Contain("matches --tags '@grid' and --name 'no such scenario'");
+    }
+
+    [Test]
+    public async Task A_line_where_no_scenario_is_names_the_lines_where_scenarios_are()
+    {
+        var (outcome, console) = await Harness.RunAsync(locations: ["features/openadr3/ven-enrollment.feature:1"]);
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments);
+        console.Should().Contain("features/openadr3/ven-enrollment.feature:1: no scenario at line 1 (scenarios start at lines ");
+    }
+
+    [Test]
     public async Task A_malformed_tag_expression_is_a_bad_argument_that_says_why()
     {
         var (outcome, console) = await Harness.RunAsync(tags: "@grid and");

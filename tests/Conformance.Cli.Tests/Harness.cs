@@ -12,13 +12,19 @@ internal static class Harness
     public static string Features => Path.Combine(TestContext.CurrentContext.TestDirectory, "features");
 
     public static async Task<(RunOutcome Outcome, string Console)> RunAsync(string? tags = null, string? sut = null, string? features = null,
-        bool virtualTime = false)
+        bool virtualTime = false, IReadOnlyList<string>? locations = null, string? name = null)
     {
         var console = new TestConsole();
         console.Profile.Width = 400;
         var output = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"));
         var outcome = await new ConsoleRun(console).ExecuteAsync(
-            new RunArguments(features ?? Features, tags, sut, output) { RenderHtml = false, VirtualTime = virtualTime }, CancellationToken.None);
+            new RunArguments(features ?? Features, tags, sut, output)
+            {
+                RenderHtml = false,
+                VirtualTime = virtualTime,
+                Locations = locations ?? [],
+                Name = name,
+            }, CancellationToken.None);
         return (outcome, console.Output);
     }
 

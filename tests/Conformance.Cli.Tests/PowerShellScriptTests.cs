@@ -52,4 +52,22 @@ public class PowerShellScriptTests
         shell.AddScript($"& '{Path.Combine(directory, "run-conformance.ps1")}' -Tags '(@grid' -Features '{Harness.Features}'; $LASTEXITCODE");
         shell.Invoke().Last()?.ToString().Should().Be(ExitCodes.BadArguments.ToString());
     }
+
+    [Test]
+    public void A_scenario_place_and_a_name_pattern_reach_the_cli()
+    {
+        var directory = TestContext.CurrentContext.TestDirectory;
+        Environment.SetEnvironmentVariable("CONFORMANCE_CLI", Path.Combine(directory, "conformance.dll"));
+        // Each selects nothing, so the CLI's one-line refusal shows what arrived.
+        string Run(string arguments)
+        {
+            using var shell = HostedShell();
+            shell.AddScript($"& '{Path.Combine(directory, "run-conformance.ps1")}' {arguments} -Features '{Harness.Features}'; $LASTEXITCODE");
+            return string.Join("\n", shell.Invoke().Select(o => o?.ToString()));
+        }
+
+        Run("-Scenario 'features/grid/event-distribution.feature:1'").Should()
+            .Contain("features/grid/event-distribution.feature:1: no scenario at line 1").And.EndWith(ExitCodes.BadArguments.ToString());
+        Run("-Name 'no such scenario'").Should().Contain("--name 'no such scenario'").And.EndWith(ExitCodes.BadArguments.ToString());
+    }
 }

@@ -6,21 +6,28 @@ using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary><c>list [--features DIR] [--tags EXPR]</c>: features, scenarios, tags and use case IDs.</summary>
+/// <summary><c>list [FILE.feature[:LINE]...] [--features DIR] [--tags EXPR] [--name REGEX]</c>: features, scenarios, tags and use case IDs.</summary>
 public static class ListCommand
 {
     public static Command Create(IAnsiConsole console)
     {
         var features = new Option<string?>("--features") { Description = "Folder of .feature files (default: the harness's features/)" };
         var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios" };
-        var command = new Command("list", "List features, scenarios, tags and use case IDs") { features, tags };
+        var name = new Option<string?>("--name") { Description = "Regular expression the scenario's name must match" };
+        var locations = new Argument<string[]>("scenarios") { Description = "Scenarios by place: FILE.feature[:LINE]", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("list", "List features, scenarios, tags and use case IDs") { locations, features, tags, name };
         command.SetAction(parse =>
         {
             FeatureCatalogue catalogue;
-            TagExpression filter;
+            ScenarioFilter filter;
             try
             {
-                filter = TagExpression.Parse(parse.GetValue(tags));
+                filter = new ScenarioFilter
+                {
+                    Tags = TagExpression.Parse(parse.GetValue(tags)),
+                    Locations = (parse.GetValue(locations) ?? []).Select(ScenarioLocation.Parse).ToList(),
+                    Name = parse.GetValue(name) is { } pattern ? ScenarioFilter.ParseName(pattern) : null,
+                };
                 catalogue = FeatureCatalogue.Load(parse.GetValue(features) ?? Locations.DefaultFeatures());
             }
             catch (Exception e) when (e is FormatException or DirectoryNotFoundException)
@@ -29,7 +36,12 @@ public static class ListCommand
                 return ExitCodes.BadArguments;
             }
             var table = new Table().AddColumns("scenario", "id", "use cases", "tags");
-            foreach (var scenario in catalogue.Scenarios.Where(s => filter.Matches(s.Tags)))
+            if (filter.Problem(catalogue) is { } misplaced)
+            {
+                console.MarkupLineInterpolated($"[red]error:[/] {misplaced}");
+                return ExitCodes.BadArguments;
+            }
+            foreach (var scenario in catalogue.Scenarios.Where(filter.Matches))
                 table.AddRow(Markup.Escape(scenario.DisplayName), Markup.Escape(scenario.Id),
                     Markup.Escape(string.Join(" ", scenario.UseCaseIds)), Markup.Escape(string.Join(" ", scenario.Tags.Select(t => "@" + t))));
             console.Write(table);

@@ -4,13 +4,22 @@ using Spectre.Console;
 
 namespace Conformance.Cli.Commands;
 
-/// <summary><c>run [--features DIR] [--tags EXPR] [--sut FILE] [--out DIR] [--no-html] [--virtual-time]</c>: a conformance run.</summary>
+/// <summary>
+/// <c>run [FILE.feature[:LINE]...] [--features DIR] [--tags EXPR] [--name REGEX] [--sut FILE] [--out DIR] [--no-html] [--virtual-time]</c>:
+/// a conformance run.
+/// </summary>
 public static class RunCommand
 {
     public static Command Create(IAnsiConsole console)
     {
         var features = new Option<string?>("--features") { Description = "Folder of .feature files (default: the harness's features/)" };
         var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios, e.g. \"@grid and not @slow\"" };
+        var name = new Option<string?>("--name") { Description = "Regular expression the scenario's name must match, e.g. \"wrong secret\"" };
+        var locations = new Argument<string[]>("scenarios")
+        {
+            Description = "Scenarios by place, as Cucumber takes them: features/grid/event-distribution.feature:33 (default: all)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var sut = new Option<string?>("--sut")
         {
             Description = "System-under-test file (default: the embedded default, reference implementations certified against each other)",
@@ -23,7 +32,7 @@ public static class RunCommand
         };
         var command = new Command("run", "Run the selected scenarios and write reports/<run-id>/")
         {
-            features, tags, sut, output, noHtml, virtualTime,
+            locations, features, tags, name, sut, output, noHtml, virtualTime,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -31,6 +40,8 @@ public static class RunCommand
             {
                 RenderHtml = !parse.GetValue(noHtml),
                 VirtualTime = parse.GetValue(virtualTime),
+                Locations = parse.GetValue(locations) ?? [],
+                Name = parse.GetValue(name),
             };
             return (await new ConsoleRun(console).ExecuteAsync(arguments, ct)).ExitCode;
         });

@@ -37,6 +37,8 @@ public sealed class ConsoleRun(IAnsiConsole console)
             plan = new RunPlan(sut, catalogue, HarnessBindings.All, arguments.OutputDirectory ?? Locations.DefaultReports())
             {
                 Tags = tags,
+                Locations = arguments.Locations.Select(ScenarioLocation.Parse).ToList(),
+                Name = arguments.Name is { } name ? ScenarioFilter.ParseName(name) : null,
                 StepAssemblies = [typeof(DomainSteps).Assembly],
                 ScenarioBound = arguments.ScenarioBound,
             };
@@ -46,8 +48,9 @@ public sealed class ConsoleRun(IAnsiConsole console)
             return BadArguments(e.Message);
         }
         foreach (var error in plan.Features.Errors) console.MarkupLineInterpolated($"[red]syntax error:[/] {error}");
+        if (plan.Filter.Problem(plan.Features) is { } misplaced) return BadArguments(misplaced);
         if (plan.SelectedScenarios.Count == 0 && plan.Features.Errors.Count == 0)
-            return BadArguments($"no scenario in {plan.Features.Root} matches --tags '{plan.Tags}'");
+            return BadArguments($"no scenario in {plan.Features.Root} matches {Selection(plan)}");
 
         RunResult result;
         var progress = new ConsoleProgress(console);
@@ -78,6 +81,9 @@ public sealed class ConsoleRun(IAnsiConsole console)
         Summarise(result);
         return new RunOutcome(ExitCodes.For(result.Verdict), result.ReportDirectory);
     }
+
+    private static string Selection(RunPlan plan) =>
+        string.Join(" and ", new[] { plan.Tags.Text.Length == 0 ? null : $"--tags '{plan.Tags}'", plan.Filter.Narrowing }.OfType<string>());
 
     private RunOutcome BadArguments(string message)
     {

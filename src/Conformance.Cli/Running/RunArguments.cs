@@ -16,6 +16,12 @@ public sealed record RunArguments(string? FeaturesDirectory, string? Tags, strin
     /// </summary>
     public bool VirtualTime { get; init; }
 
+    /// <summary>Scenarios by place, as Cucumber takes them: <c>features/grid/x.feature:14</c>; all when empty.</summary>
+    public IReadOnlyList<string> Locations { get; init; } = [];
+
+    /// <summary>A regular expression the scenario's name must match; null for any.</summary>
+    public string? Name { get; init; }
+
     /// <summary>Whether to render the HTML report with the Allure CLI after the run.</summary>
     public bool RenderHtml { get; init; } = true;
 }

@@ -23,6 +23,7 @@ internal static class AllureEnvironment
             ("Harness.Version", report.Harness.Version),
             ("Harness.Commit", report.Harness.Commit),
             ("Tag.Filter", report.TagFilter ?? "none"),
+            ("Selection", report.Selection ?? "none"),
         };
         var text = new StringBuilder();
         foreach (var (key, value) in entries)

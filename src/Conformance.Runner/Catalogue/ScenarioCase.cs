@@ -27,7 +27,12 @@ public sealed record ScenarioCase
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     public required IReadOnlyList<ScenarioStep> Steps { get; init; }
+
+    /// <summary>The line of the case: the Scenario's keyword, or the Examples row for an outline.</summary>
     public int Line { get; init; }
+
+    /// <summary>The line of the Scenario (Outline) keyword, the same for every row of an outline.</summary>
+    public int ScenarioLine { get; init; }
 
     /// <summary>"Feature: Scenario [row]", the name users see in NUnit and in reports.</summary>
     public string DisplayName => $"{Feature.Title}: {Title}{(RowLabel.Length == 0 ? "" : " " + RowLabel)}";

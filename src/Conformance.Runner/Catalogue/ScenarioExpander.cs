@@ -50,6 +50,7 @@ internal static class ScenarioExpander
                 Tags = Distinct(inherited.Concat(own)),
                 Steps = Steps(background.Concat(scenario.Steps), NoSubstitution),
                 Line = scenario.Location.Line,
+                ScenarioLine = scenario.Location.Line,
             };
             yield break;
         }
@@ -74,6 +75,7 @@ internal static class ScenarioExpander
                     Tags = Distinct(inherited.Concat(blockTags)),
                     Steps = Steps(background, NoSubstitution).Concat(Steps(scenario.Steps, Fill)).ToList(),
                     Line = row.Location.Line,
+                    ScenarioLine = scenario.Location.Line,
                 };
             }
         }
