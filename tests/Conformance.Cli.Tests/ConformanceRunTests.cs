@@ -172,7 +172,8 @@ public class ConformanceRunTests
         console.Should().Contain("time mode virtual");
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "summary.json")));
         summary.RootElement.GetProperty("time").GetProperty("mode").GetString().Should().Be("virtual");
-        summary.RootElement.GetProperty("durationSeconds").GetDouble().Should().BeGreaterThanOrEqualTo(23 * 3600, "the 24 prices are published an hour apart");
+        summary.RootElement.GetProperty("durationSeconds").GetDouble()
+            .Should().BeGreaterThanOrEqualTo(23 * 3600, "the 24 prices are published an hour apart");
         var measurements = summary.RootElement.GetProperty("scenarios")[0].GetProperty("measurements").EnumerateArray().ToList();
         measurements.Should().HaveCount(24).And.OnlyContain(m => m.GetProperty("timeMode").GetString() == "virtual");
     }

@@ -23,7 +23,8 @@ public class ScenarioFilterTests
     [Test]
     public void An_outline_s_keyword_selects_all_its_rows_and_a_row_only_itself()
     {
-        Selected(At("Samples/basket.feature:13")).Should().Equal("Samples/basket.feature:20", "Samples/basket.feature:21", "Samples/basket.feature:25");
+        Selected(At("Samples/basket.feature:13"))
+            .Should().Equal("Samples/basket.feature:20", "Samples/basket.feature:21", "Samples/basket.feature:25");
         Selected(At("Samples/basket.feature:21")).Should().Equal("Samples/basket.feature:21");
         Selected(At("Samples/basket.feature:20:25")).Should().Equal("Samples/basket.feature:20", "Samples/basket.feature:25");
     }

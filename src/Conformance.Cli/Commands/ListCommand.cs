@@ -14,7 +14,11 @@ public static class ListCommand
         var features = new Option<string?>("--features") { Description = "Folder of .feature files (default: the harness's features/)" };
         var tags = new Option<string?>("--tags") { Description = "Cucumber tag expression selecting scenarios" };
         var name = new Option<string?>("--name") { Description = "Regular expression the scenario's name must match" };
-        var locations = new Argument<string[]>("scenarios") { Description = "Scenarios by place: FILE.feature[:LINE]", Arity = ArgumentArity.ZeroOrMore };
+        var locations = new Argument<string[]>("scenarios")
+        {
+            Description = "Scenarios by place: FILE.feature[:LINE]",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var command = new Command("list", "List features, scenarios, tags and use case IDs") { locations, features, tags, name };
         command.SetAction(parse =>
         {
