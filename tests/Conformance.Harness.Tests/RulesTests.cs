@@ -40,6 +40,8 @@ public class RulesTests
             .Single(s => s.GetProperty("name").GetString() == "Rules: Judged by an interpretation");
         inSummary.GetProperty("verdict").GetString().Should().Be("pass");
         inSummary.GetProperty("findings")[0].GetProperty("kind").GetString().Should().Be("advisory");
+        File.ReadAllText(run.Files.JUnit).Should().Contain("findings (not judged by this scenario):")
+            .And.Contain("(advisory, @interpretation: no normative sentence, the reading of rules/rules.feature)");
         Directory.GetFiles(run.Files.AllureResults, "*-result.json").Select(File.ReadAllText)
             .Should().ContainSingle(json => json.Contains("finding: Step 'Then the device fails' (line 12)", StringComparison.Ordinal));
     }
