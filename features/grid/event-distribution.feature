@@ -20,10 +20,16 @@ Feature: Event distribution from the VTN to its VENs
   - A message that comes after its deadline is still looked for (up to the limit again, at most 30 s) so that
     the failure says when it came rather than only that it was late.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - IEC62746-3-FIG17-1, IEC TS 62746-3 Fig 17: each VEN retrieves the event the VTN published, within its polling
+    interval.
+  - IEC62746-3-FIG17-2, IEC TS 62746-3 Fig 17: the VEN acts on the event, observed as the report the VTN accepted.
+
   Background:
     Given a VTN with a demand response program "DR-Program-1"
     And a VEN enrolled with the VTN
 
+  @rule:IEC62746-3-FIG17-1 @rule:IEC62746-3-FIG17-2
   Scenario Outline: The VEN retrieves a published event within its polling interval and acts on it
     When the VTN publishes event "<event>" in program "DR-Program-1" at simple level <level>
     Then the VEN retrieves the event within its polling interval

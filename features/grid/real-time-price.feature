@@ -16,10 +16,15 @@ Feature: A day of real-time prices reaches the customer's energy manager
     that reason, unless one scenario may take a day there; in virtual time, where every role is the harness's own
     (`run --virtual-time`), it takes seconds and gives the verdicts it would give in real time.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - IEC62746-2-WGSP2112-1, IEC TR 62746-2 WGSP 2112: the scenario ends "when the price data has reached" the CEM;
+    each price within the declared polling interval.
+
   Background:
     Given a VTN with a tariff program "Real-time-price"
     And a VEN enrolled with the VTN
 
+  @rule:IEC62746-2-WGSP2112-1
   Scenario: Every hour's price reaches the VEN within its polling interval, for 24 hours
     When the VTN publishes each hour's price an hour ahead, for 24 hours:
       | hours       | price (EUR/kWh) |

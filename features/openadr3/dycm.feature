@@ -23,6 +23,11 @@ Feature: Dynamic capacity management: capacity events to a customer's VEN, capac
   - "VTN->BL: capacity request report" is judged as the business logic reading the report by its event (GET
     /reports?eventID=); the webhook way for reports is judged in subscriptions.feature.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - YAML-CRUD-1, openadr3.yaml operations: events and reports are served as their author wrote them.
+  - DEF-PRIVACY-3, Definition.md Object Privacy: "On receipt of a VEN request to read a program or event object that
+    has targets, a VTN SHALL discover the requestor's clientID" and serve the event only through matching targets.
+
   Background:
     Given VEN "harness-ven-1" has registered itself and its resource "site-1-meter"
     And VEN "harness-ven-2" has registered itself and its resource "site-2-meter"
@@ -30,11 +35,13 @@ Feature: Dynamic capacity management: capacity events to a customer's VEN, capac
     And the business logic has added VEN "harness-ven-2" to group "dycm-customer-2"
     And the business logic has posted program "Capacity-program"
 
+  @rule:YAML-CRUD-1 @rule:DEF-PRIVACY-3
   Scenario: 1, 2. Only the customer's VEN reads its capacity subscription and the request for capacity reports
     When the business logic announces to group "dycm-customer-1" a capacity subscription of 240 kW in event "Subscription-1"
     Then VEN "harness-ven-1" reads event "Subscription-1" as the business logic published it
     And VEN "harness-ven-2" does not read event "Subscription-1"
 
+  @rule:YAML-CRUD-1
   Scenario: 3. The VEN's capacity request reaches the business logic as the VEN sent it
     Given the business logic has announced to group "dycm-customer-1" a capacity subscription of 240 kW in event "Subscription-3"
     When VEN "harness-ven-1" requests on event "Subscription-3" extra import capacity for resource "site-1-meter":
@@ -46,6 +53,7 @@ Feature: Dynamic capacity management: capacity events to a customer's VEN, capac
       | 2030-01-15T17:00:00Z | PT1H     | 10 kW    | 0    |
       | 2030-01-15T18:00:00Z | PT1H     | 15 kW    | 0.05 |
 
+  @rule:YAML-CRUD-1 @rule:DEF-PRIVACY-3
   Scenario: 4, 5. The reservation and the available capacity reach only the requesting customer's VEN
     When the business logic publishes to group "dycm-customer-1" capacity reservation event "Reservation-4":
       | start                | duration | capacity | fee  |
@@ -59,6 +67,7 @@ Feature: Dynamic capacity management: capacity events to a customer's VEN, capac
     And VEN "harness-ven-2" does not read event "Reservation-4"
     And VEN "harness-ven-2" does not read event "Available-5"
 
+  @rule:YAML-CRUD-1 @rule:DEF-PRIVACY-3
   Scenario: 6, 7. A request made on the available capacity reaches the business logic, and its grant reaches the VEN
     Given the business logic has published to group "dycm-customer-1" capacity available event "Available-6":
       | start                | duration | capacity | price |

@@ -16,13 +16,22 @@ Feature: Polling for programs, events and reports
   - A change is a change of state too: polling after the business logic's update (PUT) must show the new state,
     as a webhook notification would (the "Events" diagram's "change of state").
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - YAML-CRUD-1, openadr3.yaml operations (createProgram, searchAllPrograms, createEvent, searchAllEvents, updateEvent,
+    createReport, searchAllReports): an object created or updated is served as written.
+  - DEF-PAGING-1, Definition.md Response Filtering: "VTN SHALL support limit and skip query params on GET operations".
+  - DEF-FILTER-1, Definition.md Response Filtering: "VTN SHALL treat filtering params as additive, that is, results
+    must match every filter term".
+
   Background:
     Given VEN "harness-ven-1" has registered itself and its resource "battery-1"
 
+  @rule:YAML-CRUD-1 @rule:DEF-PAGING-1
   Scenario: A VEN polling for programs finds the program the business logic posted
     When the business logic posts program "Polled-TOU"
     Then VEN "harness-ven-1" polling for programs finds program "Polled-TOU"
 
+  @rule:YAML-CRUD-1 @rule:DEF-PAGING-1 @rule:DEF-FILTER-1
   Scenario: A VEN polling for the events of a program finds the event the business logic posted, and only that program's events
     Given the business logic has posted program "Polled-DR"
     And the business logic has posted program "Other-DR"
@@ -31,12 +40,14 @@ Feature: Polling for programs, events and reports
     Then VEN "harness-ven-1" polling for events of program "Polled-DR" finds event "Polled-shed" at simple level 2
     And VEN "harness-ven-1" polling for events of program "Polled-DR" finds no event "Other-shed"
 
+  @rule:YAML-CRUD-1
   Scenario: A VEN polling for events sees the business logic's change to an event
     Given the business logic has posted program "Changed-DR"
     And the business logic has posted event "Changing-shed" in program "Changed-DR" at simple level 1
     When the business logic changes event "Changing-shed" to simple level 3
     Then VEN "harness-ven-1" polling for events of program "Changed-DR" finds event "Changing-shed" at simple level 3
 
+  @rule:YAML-CRUD-1 @rule:DEF-FILTER-1
   Scenario: The business logic polling for reports finds the VEN's report by program and by event
     Given the business logic has posted program "Reported-DR"
     And the business logic has posted program "Unreported-DR"

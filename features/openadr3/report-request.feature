@@ -27,19 +27,28 @@ Feature: Report requests: report descriptors on programs and events, and the rep
     would tell the VEN that the hidden event exists. Any 4xx status is taken as the refusal, since the sources name
     none for this case.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - YAML-CRUD-1, openadr3.yaml operations: a program, event or report is served as its author wrote it.
+  - DEF-FILTER-1, Definition.md Response Filtering: "results must match every filter term" (reports by program).
+  - @interpretation: "A VEN cannot report on an event it may not read" rests on the reading above, not on a sentence
+    of 3.1, so its failure is an advisory finding, apart from conformance.
+
   Background:
     Given VEN "harness-ven-1" has registered itself and its resource "battery-1"
     And the business logic has posted program "Usage-program" asking for USAGE reports read as DIRECT_READ in KWH
 
+  @rule:YAML-CRUD-1
   Scenario: A VEN reads the reports a program asks for
     Then VEN "harness-ven-1" reads program "Usage-program" asking for USAGE reports read as DIRECT_READ in KWH
 
+  @rule:YAML-CRUD-1
   Scenario: A VEN reads an event's report request as the business logic wrote it
     When the business logic publishes event "Usage-hours" in program "Usage-program" with hourly prices 0.12, 0.25, 0.18 and 0.30, asking for a report:
       | payload type | reading type | units | start interval | number of intervals | historical | frequency | repeat |
       | USAGE        | DIRECT_READ  | KWH   | 1              | 2                   | true       | -1        | 1      |
     Then VEN "harness-ven-1" reads event "Usage-hours" as the business logic published it
 
+  @rule:YAML-CRUD-1 @rule:DEF-FILTER-1
   Scenario: The business logic reads back the readings the VEN reported, by event and by program
     Given the business logic has published event "Usage-day" in program "Usage-program" with hourly prices 0.12, 0.25, 0.18 and 0.30, asking for a report:
       | payload type | reading type | units | start interval | number of intervals | historical | frequency | repeat |
@@ -54,6 +63,7 @@ Feature: Report requests: report descriptors on programs and events, and the rep
       | 2        | 2.25 kWh |
     And the business logic polling for reports of program "Usage-program" finds the report of VEN "harness-ven-1" on event "Usage-day"
 
+  @interpretation
   Scenario: A VEN cannot report on an event it may not read
     Given the business logic has published event "Hidden-usage" in program "Usage-program" targeted at group "group-hidden" with hourly prices 0.12 and 0.25, asking for a report:
       | payload type | reading type | units |

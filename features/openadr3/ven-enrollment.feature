@@ -20,6 +20,18 @@ Feature: VEN enrollment: the business logic provisions a VEN before it connects
   - Wrong credentials: the token request must be refused with 400 or 401 (the YAML's answers for /auth/token), and
     a request without a token with 401 (its security scheme).
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - DEF-PRIVACY-2, Definition.md VEN created object privacy: on reads of /vens and /resources the VTN "SHALL discover
+    the client identifier associated with the requestor's token and return the list of objects with matching
+    clientID".
+  - DEF-TARGETING-1, Definition.md Object Privacy: "Target hiding is not performed on ven, resource, or subscription
+    objects", so the VEN sees its ven object's targets whole.
+  - DEF-PRIVACY-3, Definition.md Object Privacy: a VEN reads a targeted event only through the targets of its ven and
+    resource objects ("a VTN SHALL discover the requestor's clientID via token inspection").
+  - YAML-AUTH-1, openadr3.yaml fetchToken: "Return an access token based on clientID and clientSecret", 400 and 401
+    otherwise; every secured operation answers 401 without a token.
+
+  @rule:DEF-PRIVACY-2 @rule:DEF-TARGETING-1
   Scenario: A VEN configured with the IDs and credentials the business logic provided finds its ven object and resources
     Given the business logic has enrolled ven "Enrolled-home" for client "harness-ven-3" in group "enrolled-homes" with resources:
       | resource   | group    |
@@ -29,6 +41,7 @@ Feature: VEN enrollment: the business logic provisions a VEN before it connects
     Then VEN "harness-ven-3" finds ven "Enrolled-home" as the business logic enrolled it
     And VEN "harness-ven-3" finds the resources of ven "Enrolled-home" as the business logic enrolled them
 
+  @rule:DEF-PRIVACY-3
   Scenario: An enrolled VEN reads the events targeted at its resources, and no others
     Given the business logic has enrolled ven "Enrolled-flat" for client "harness-ven-3" in group "enrolled-flats" with resources:
       | resource | group    |
@@ -39,6 +52,7 @@ Feature: VEN enrollment: the business logic provisions a VEN before it connects
     Then VEN "harness-ven-3" reads event "Feeder-9-shed"
     And VEN "harness-ven-3" does not read event "Feeder-10-shed"
 
+  @rule:YAML-AUTH-1
   Scenario: A VEN with a wrong secret is refused
     When a VEN connects as client "harness-ven-3" with a wrong secret
     Then the VTN refuses it a token

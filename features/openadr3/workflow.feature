@@ -13,6 +13,12 @@ Feature: The high-level workflow, from enrollment to the business logic reading 
     reading per price interval, with the event's interval ids, as report-request.feature describes.
   - Each hop is judged when it happens, so a failure names the first broken link of the chain.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  - YAML-CRUD-1, openadr3.yaml operations: each object is served as its author wrote it.
+  - DEF-PRIVACY-3, Definition.md Object Privacy: the targeted program and event reach the VEN through the targets
+    granted in enrollment ("a VTN SHALL discover the requestor's clientID via token inspection").
+
+  @rule:YAML-CRUD-1 @rule:DEF-PRIVACY-3
   Scenario: Program, event and report travel from the business logic to the VEN and back
     Given the business logic has enrolled ven "Workflow-home" for client "harness-ven-3" in group "workflow-homes" with resources:
       | resource  | group          |

@@ -1,6 +1,7 @@
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Log;
 using Conformance.Harness.Progress;
+using Conformance.Harness.Rules;
 using Conformance.Harness.Selection;
 using Conformance.Model.SystemUnderTest;
 using Conformance.Reporting;
@@ -130,7 +131,8 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>
     /// One scenario: not run (with the reason) when its tags rule it out for this system under test, else through the
     /// bridge within <see cref="RunPlan.ScenarioBound"/>; a scenario that overruns it, or that <paramref name="ct"/>
-    /// stops, is an error naming the step it was waiting at. Calls wait for one another.
+    /// stops, is an error naming the step it was waiting at. A fail cites the scenario's rules, and the fail of an
+    /// `@interpretation` is an advisory finding (<see cref="ScenarioRules"/>). Calls wait for one another.
     /// </summary>
     public async Task<ScenarioResult> RunScenarioAsync(ScenarioCase scenario, CancellationToken ct = default)
     {
@@ -145,6 +147,7 @@ public sealed class ConformanceRun : IAsyncDisposable
                 Evidence.CurrentScenario = scenario.Id;
                 try { result = await _bridge.RunAsync(scenario, new ScenarioBound(_plan.ScenarioBound, _plan.CancellationGrace), ct); }
                 finally { Evidence.CurrentScenario = null; }
+                result = ScenarioRules.Judge(result);
             }
             lock (_results) _results.Add(result);
             Publish(new ScenarioFinished(result));

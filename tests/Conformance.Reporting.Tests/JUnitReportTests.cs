@@ -67,6 +67,19 @@ public class JUnitReportTests : ReportDirectory
     }
 
     [Test]
+    public async Task A_pass_lists_its_findings_after_its_output()
+    {
+        var advisory = new Finding("@interpretation", "the VTN accepted a report on a hidden event", 30, null, FindingKind.Advisory);
+        var pass = SampleRun.Result(Verdict.Pass, SampleRun.Reports, 10, null, output: "polled twice") with { Findings = [advisory] };
+
+        var testCase = Case(await JUnit(SampleRun.Report([pass])), "A pass scenario");
+
+        testCase.Elements().Select(e => e.Name.LocalName).Should().Equal("system-out");
+        testCase.Element("system-out")!.Value.Should().Be("polled twice\nfindings (not judged by this scenario):\n"
+            + "    #30: the VTN accepted a report on a hidden event (advisory, @interpretation)\n");
+    }
+
+    [Test]
     public async Task A_parse_error_is_an_error_testcase_naming_file_line_and_column()
     {
         var report = SampleRun.Report(errors: [new FeatureParseError("features/grid/broken.feature", 5, 3, "expected: #Step")]);

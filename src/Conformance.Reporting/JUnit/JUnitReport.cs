@@ -74,7 +74,18 @@ internal static class JUnitReport
             Attr("line", scenario.Line.ToString(CultureInfo.InvariantCulture)),
             Attr("time", Wording.Seconds(result.Duration)),
             outcome,
-            result.Output.Length == 0 ? null : new XElement("system-out", Text(result.Output)));
+            SystemOut(result));
+    }
+
+    // A pass has no element of its own to carry its findings (a failure's body lists them, StepByStep), so they
+    // follow the scenario's output: an advisory finding of an @interpretation is always on a pass.
+    private static XElement? SystemOut(ScenarioResult result)
+    {
+        var findings = result.Verdict == Verdict.Pass && result.Findings.Count > 0
+            ? "findings (not judged by this scenario):\n" + string.Concat(result.Findings.Select(f => $"    {f.Describe()}\n"))
+            : "";
+        var text = result.Output.Length > 0 && findings.Length > 0 ? $"{result.Output}\n{findings}" : result.Output + findings;
+        return text.Length == 0 ? null : new XElement("system-out", Text(text));
     }
 
     private static XElement Outcome(string element, string type, string message, ScenarioResult result) =>
