@@ -130,7 +130,7 @@ public static class SystemUnderTestFile
             "capabilities": {
               "type": "array",
               "items": { "type": "string", "minLength": 1, "examples": ["mqtt-notifications", "ven-self-enrollment"] },
-              "description": "Optional features the system under test implements, as scenarios tagged @requires:<capability> name them: mqtt-notifications (a VTN's MQTT notifier), ven-self-enrollment (a VEN that creates its own ven object; otherwise the harness's business logic provisions it)."
+              "description": "Optional features, as @requires:<capability> tags name them: mqtt-notifications, ven-self-enrollment."
             },
             "timeMode": {
               "type": "object",
