@@ -25,7 +25,9 @@ Feature: Event distribution from the VTN to its VENs
     and named when none answers. Levels compare as numbers (1 and 1.0 are the same level), and a failure quotes
     what the VEN sent.
   - A failure about the VEN shows the VTN's answers to it (e.g. every poll answered 401, with the problem), not
-    only its requests.
+    only its requests. A VEN kept running across runs is not failed for the harness's restart when the file keeps
+    the VTN's credentials' key (on OpenADR 3.1, openadr3.harness.tokenKeyFile: its token stays valid); without it,
+    its refused token is what the failure shows.
   - A message that comes after its deadline is still looked for (up to the limit again, at most 30 s) so that
     the failure says when it came rather than only that it was late.
 
