@@ -106,7 +106,7 @@ public class WrongVenTests
             .Should().Contain("the VEN reports simple level 1 for the event within 4 s");
         scenario.GetProperty("message").GetString().Should()
             .MatchRegex(@"Expected the VTN to accept the VEN's report #\d+ for event 'Moderate-shed'")
-            .And.MatchRegex(@"it refused it: #\d+ t=\d+\.\d{6} s POST /reports \(Vtn -> Ven\) 400: .*clientName")
+            .And.MatchRegex(@"the VTN's answer: #\d+ t=\d+\.\d{6} s POST /reports \(Vtn -> Ven\) 400: .*clientName")
             .And.Contain("the VEN sent SIMPLE_LEVEL [1]");
     }
 

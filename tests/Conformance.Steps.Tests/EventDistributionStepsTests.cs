@@ -121,7 +121,7 @@ public sealed class EventDistributionStepsTests
 
         failure.Which.Verdict.Should().Be(Verdict.Fail);
         failure.Which.Message.Should().Be("Expected the VTN to accept the VEN's report #3 for event 'Shed' (id signal-1) (a refused report does " +
-            "not count), but it refused it: #4 POST /reports (Vtn -> Ven) 400: Bad Request: clientName; the VEN sent SIMPLE_LEVEL [1]");
+            "not count), but the VTN's answer: #4 POST /reports (Vtn -> Ven) 400: Bad Request: clientName; the VEN sent SIMPLE_LEVEL [1]");
     }
 
     private static CemReport Report(SignalHandle signal, IReadOnlyList<decimal> values, string sent) =>

@@ -50,7 +50,7 @@ public sealed class OpenAdr3CustomerEnergyManager(GridDomain grid, EvidenceLog e
         var remaining = watch.Until - evidence.Clock.Elapsed;
         var answer = await evidence.WaitForAsync(r => r.IsAnswerTo(request), request.Seq,
             (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) + AnswerLag, ct);
-        var answered = answer is null ? $"the VTN did not answer request #{request.Seq}"
+        var answered = answer is null ? $"none came to request #{request.Seq}"
             : VenExchanges.Problem(answer) is { } problem ? $"{answer.Summary}: {problem}" : answer.Summary;
         return observed with { Value = observed.Value! with { AcceptedByVtn = answer?.Http?.Status is >= 200 and < 300, VtnAnswer = answered } };
     }

@@ -47,7 +47,7 @@ public sealed class EventDistributionSteps(
         // The event-distribution decision: a report the VTN refused does not count, so its refusal is the VEN's failure.
         if (!sent.AcceptedByVtn)
             throw Judge.Fail($"the VTN to accept the VEN's report #{report.Seq} for {published.Describe()} (a refused report does not count)",
-                $"it refused it: {sent.VtnAnswer}; the VEN sent {sent.Sent}");
+                $"the VTN's answer: {sent.VtnAnswer}; the VEN sent {sent.Sent}");
         if (!sent.Values.Contains(level))
             throw Judge.Fail($"the report for {published.Describe()} to carry the applied level {level}",
                 $"report #{report.Seq} at t={Expect.Seconds(report.Time)} s carried {sent.Sent}");
