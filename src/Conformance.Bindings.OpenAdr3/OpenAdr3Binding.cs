@@ -35,19 +35,22 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
     {
         var grid = new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault);
         await HarnessVtnCertificate.PublishAsync(grid, context, ct);
-        return new Session(grid);
+        return new Session(grid, context);
     }
 
     /// <summary>One run's grid domain, started on first use by a step; its roles are views of it.</summary>
-    private sealed class Session(GridDomain grid) : IBindingSession
+    private sealed class Session(GridDomain grid, BindingContext context) : IBindingSession
     {
         public RoleSet Roles { get; } = new()
         {
             EnergyServiceProvider = new OpenAdr3EnergyServiceProvider(grid, grid.Evidence),
-            CustomerEnergyManager = new OpenAdr3CustomerEnergyManager(grid, grid.Evidence),
+            CustomerEnergyManager = new OpenAdr3CustomerEnergyManager(grid, grid.Evidence,
+                context.SystemUnderTest.Supports(VenProvisioning.SelfEnrollment)),
         };
 
         public IReadOnlyList<object> Services { get; } = [grid];
+
+        public Task PreflightAsync(CancellationToken ct) => VenFirstContact.AwaitAsync(grid, context, ct);
 
         public ValueTask DisposeAsync() => grid.DisposeAsync();
     }

@@ -33,6 +33,12 @@ public sealed record VtnOptions
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>
+    /// The key its tokens are signed with (HS256, at least 32 bytes); null: a fresh random key, so tokens of one VTN never
+    /// work on another. A lab that restarts the VTN under a VEN kept running gives the same key each time.
+    /// </summary>
+    public byte[]? TokenSigningKey { get; init; }
+
+    /// <summary>
     /// URIs of the MQTT broker GET /notifiers announces (e.g. mqtt://127.0.0.1:1883). Empty (the default): the URL
     /// of the <see cref="Mqtt"/> broker, or, without one, no MQTT binding (WEBHOOK only, and the
     /// /notifiers/mqtt/topics endpoints answer 404). Given without <see cref="Mqtt"/>, they are announced but the

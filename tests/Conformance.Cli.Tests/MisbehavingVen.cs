@@ -1,22 +1,33 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.Cli.Tests;
 
-/// <summary>How a deliberately wrong VEN under test goes wrong.</summary>
+/// <summary>How a VEN under test behaves: right, or breaking one rule.</summary>
 public enum Misbehaviour
 {
-    /// <summary>Enrolls, then never asks for events.</summary>
+    /// <summary>Polls on time and reports the level of each event as its report descriptor asks; never creates its ven object.</summary>
+    None,
+    /// <summary>Connects, then never asks for events.</summary>
     NeverPolls,
     /// <summary>Polls on time, but reports on an event other than the one published.</summary>
     ActsOnWrongEvent,
     /// <summary>Declares one polling interval and polls at a slower one.</summary>
     PollsLate,
+    /// <summary>Reports without clientName, which openadr3.yaml requires: the VTN refuses it with 400.</summary>
+    OmitsClientName,
+    /// <summary>Sends a USAGE report on the event first, and the SIMPLE_LEVEL report it was asked for 20 ms later.</summary>
+    ReportsAnotherTypeFirst,
+    /// <summary>Sends the level as a decimal (1.0 for 1).</summary>
+    ReportsLevelAsDecimal,
 }
 
 /// <summary>
-/// A VEN under test that talks real OpenADR 3.1 to the harness's VTN and breaks one rule. It keeps trying to
-/// connect until the harness's VTN is up, as a real VEN would.
+/// A VEN under test that talks real OpenADR 3.1 to the harness's VTN, as simple VENs do: it keeps trying to connect until
+/// the harness's VTN is up, takes one token and polls with it for as long as it runs (no new token after a 401), and
+/// leaves its enrollment to the business logic.
 /// </summary>
 public sealed class MisbehavingVen(
     Misbehaviour misbehaviour, Uri vtn, string venName, string clientId, string secret, TimeSpan pollingInterval) : IAsyncDisposable
@@ -29,10 +40,10 @@ public sealed class MisbehavingVen(
     private async Task RunAsync(CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = vtn, Timeout = TimeSpan.FromSeconds(5) };
-        var client = await ConnectAsync(http, ct);
-        if ((await client.GetVensAsync(venName, null, null, ct)).Count == 0)
-            await client.CreateVenAsync(new Ven { ObjectType = ObjectTypes.VenVenRequest, VenName = venName }, ct);
+        var token = (await ConnectAsync(http, ct)).AccessToken;
         if (misbehaviour == Misbehaviour.NeverPolls) return;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = new OpenAdrClient(http);
 
         var seen = new HashSet<string>();
         // Only the intended rule breaks: a VEN that is not meant to be late polls with a 4x margin, even on a loaded machine.
@@ -42,34 +53,54 @@ public sealed class MisbehavingVen(
         {
             IReadOnlyList<Event> events;
             try { events = await client.GetEventsAsync(ct); }
-            catch (HttpRequestException) { events = []; } // the harness's VTN stops when the run ends
+            catch (Exception e) when (e is HttpRequestException or ProblemException) { events = []; } // the VTN is down, or refuses the token
             foreach (var evt in events)
             {
                 if (!seen.Add(evt.Id!)) continue;
-                var reportedId = misbehaviour == Misbehaviour.ActsOnWrongEvent ? "not-" + evt.Id : evt.Id;
-                try
-                {
-                    await client.CreateReportAsync(new Report
-                    {
-                        EventId = reportedId,
-                        ClientName = venName,
-                        ReportName = $"{venName}-{reportedId}",
-                        Resources =
-                        [
-                            new ReportResource
-                            {
-                                ResourceName = venName,
-                                Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of("SIMPLE_LEVEL", 1)] }],
-                            },
-                        ],
-                    }, ct);
-                }
-                catch (ProblemException) { /* the VTN may reject a report on an unknown event; the harness judges what was sent */ }
+                try { await ReportAsync(client, evt, ct); }
+                catch (ProblemException) { /* the VTN may refuse a report; the harness judges what was sent and answered */ }
                 catch (HttpRequestException) { /* the harness's VTN stops when the run ends, possibly mid-report */ }
             }
             await Task.Delay(interval, ct);
         }
     }
+
+    private async Task ReportAsync(OpenAdrClient client, Event evt, CancellationToken ct)
+    {
+        var level = evt.Intervals?.FirstOrDefault()?.Payloads?.FirstOrDefault(p => p.Type == "SIMPLE")?.Values?.FirstOrDefault() is
+        { ValueKind: JsonValueKind.Number } value ? value.GetDecimal() : 0m;
+        switch (misbehaviour)
+        {
+            case Misbehaviour.ActsOnWrongEvent:
+                await client.CreateReportAsync(Report("not-" + evt.Id, "SIMPLE_LEVEL", (long)level), ct);
+                break;
+            case Misbehaviour.OmitsClientName:
+                await client.CreateReportAsync(Report(evt.Id!, "SIMPLE_LEVEL", (long)level) with { ClientName = null }, ct);
+                break;
+            case Misbehaviour.ReportsAnotherTypeFirst:
+                await client.CreateReportAsync(Report(evt.Id!, "USAGE", 0.5m), ct);
+                await Task.Delay(20, ct);
+                await client.CreateReportAsync(Report(evt.Id!, "SIMPLE_LEVEL", (long)level), ct);
+                break;
+            case Misbehaviour.ReportsLevelAsDecimal:
+                await client.CreateReportAsync(Report(evt.Id!, "SIMPLE_LEVEL", decimal.Round(level, 0) + 0.0m), ct);
+                break;
+            default:
+                await client.CreateReportAsync(Report(evt.Id!, "SIMPLE_LEVEL", (long)level), ct);
+                break;
+        }
+    }
+
+    private Report Report(string eventId, string payloadType, object value) => new()
+    {
+        EventId = eventId,
+        ClientName = venName,
+        ReportName = $"{venName}-{eventId}-{payloadType}",
+        Resources =
+        [
+            new ReportResource { ResourceName = venName, Intervals = [new Interval { Id = 0, Payloads = [ValuesMap.Of(payloadType, value)] }] },
+        ],
+    };
 
     private async Task<OpenAdrClient> ConnectAsync(HttpClient http, CancellationToken ct)
     {

@@ -74,37 +74,58 @@ public sealed class EventDistributionStepsTests
     }
 
     [Test]
-    public async Task A_report_with_another_level_fails_quoting_what_was_reported()
+    public async Task No_retrieval_shows_the_answers_the_ven_got()
+    {
+        await _steps.TheVtnPublishesAnEvent("Shed", "DR", 1);
+        _cem.Account = "the VEN's requests to the VTN and its answers: GET /events 3 times (#2..#6), every one answered 401 (#3: invalid token)";
+
+        var failure = await FluentActions.Awaiting(_steps.TheVenRetrievesTheEvent).Should().ThrowAsync<VerdictException>();
+
+        failure.Which.Message.Should().EndWith("nothing of the kind came by t=20.500000 s; " + _cem.Account);
+    }
+
+    [Test]
+    public async Task A_report_with_another_level_fails_quoting_what_was_sent()
     {
         await RetrievedAsync();
-        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"), new CemReport(signal, ReplyKind.AppliedLevel, [2m], AcceptedByVtn: true));
+        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"), Report(signal, [2m], "SIMPLE_LEVEL [2]"));
 
         var failure = await FluentActions.Awaiting(() => _steps.TheVenReports(1, TimeSpan.FromSeconds(4))).Should().ThrowAsync<VerdictException>();
 
         failure.Which.Message.Should().Be(
-            "Expected the report for event 'Shed' (id signal-1) to carry the applied level 1, but report #3 at t=2.000000 s carried level 2");
+            "Expected the report for event 'Shed' (id signal-1) to carry the applied level 1, " +
+            "but report #3 at t=2.000000 s carried SIMPLE_LEVEL [2]");
     }
 
     [Test]
     public async Task A_level_sent_as_a_decimal_counts_as_the_same_level()
     {
         await RetrievedAsync();
-        _cem.Report = signal =>
-            (After(TimeSpan.FromSeconds(1), "report"), new CemReport(signal, ReplyKind.AppliedLevel, [1.0m], AcceptedByVtn: true));
+        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"), Report(signal, [1.0m], "SIMPLE_LEVEL [1.0]"));
 
         await _steps.TheVenReports(1, TimeSpan.FromSeconds(4));
     }
 
     [Test]
-    public async Task A_report_the_vtn_refused_does_not_count()
+    public async Task A_report_the_vtn_refused_fails_quoting_its_answer_and_what_was_sent()
     {
         await RetrievedAsync();
-        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"), new CemReport(signal, ReplyKind.AppliedLevel, [1m], AcceptedByVtn: false));
+        _cem.Report = signal => (After(TimeSpan.FromSeconds(1), "report"),
+            Report(signal, [1m], "SIMPLE_LEVEL [1]") with
+            {
+                AcceptedByVtn = false,
+                VtnAnswer = "#4 POST /reports (Vtn -> Ven) 400: Bad Request: clientName",
+            });
 
         var failure = await FluentActions.Awaiting(() => _steps.TheVenReports(1, TimeSpan.FromSeconds(4))).Should().ThrowAsync<VerdictException>();
 
-        failure.Which.Message.Should().StartWith("Expected the VTN to accept the VEN's report #3 for event 'Shed' (id signal-1)");
+        failure.Which.Verdict.Should().Be(Verdict.Fail);
+        failure.Which.Message.Should().Be("Expected the VTN to accept the VEN's report #3 for event 'Shed' (id signal-1) (a refused report does " +
+            "not count), but the VTN's answer: #4 POST /reports (Vtn -> Ven) 400: Bad Request: clientName; the VEN sent SIMPLE_LEVEL [1]");
     }
+
+    private static CemReport Report(SignalHandle signal, IReadOnlyList<decimal> values, string sent) =>
+        new(signal, ReplyKind.AppliedLevel, values, sent, AcceptedByVtn: true, VtnAnswer: "#4 POST /reports (Vtn -> Ven) 201");
 
     private async Task RetrievedAsync()
     {

@@ -18,13 +18,24 @@ internal sealed class ScriptedCustomerEnergyManager(EvidenceLog evidence, TimeSp
     public Func<SignalHandle, EvidenceRecord?> Receipt { get; set; } = _ => null;
     public Func<SignalHandle, (EvidenceRecord Record, CemReport Report)?> Report { get; set; } = _ => null;
 
-    public Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct) =>
-        Task.FromResult(Observation<string>.Of(Name, Records.Message(evidence, "join", "Ven", "Vtn")));
+    public bool EnrollsItself { get; set; }
+
+    /// <summary>What it said about the exchanges it had when nothing matched (a binding's account of them), if anything.</summary>
+    public string? Account { get; set; }
+
+    public Task JoinAsync(CancellationToken ct)
+    {
+        Records.Message(evidence, "join", "Ven", "Vtn");
+        return Task.CompletedTask;
+    }
 
     public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
         Task.FromResult(Receipt(signal) is { } record
             ? Observation<SignalReceipt>.Of(new SignalReceipt(signal), record)
-            : Observation<SignalReceipt>.Missing([.. evidence.Snapshot().Where(r => r.Seq > watch.AfterSeq && r.From == "Ven")]));
+            : Observation<SignalReceipt>.Missing([.. evidence.Snapshot().Where(r => r.Seq > watch.AfterSeq && r.From == "Ven")]) with
+            {
+                Account = Account,
+            });
 
     public Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
         Task.FromResult(Report(signal) is { } sent
@@ -36,6 +47,16 @@ internal sealed class ScriptedCustomerEnergyManager(EvidenceLog evidence, TimeSp
 internal sealed class AcceptingProvider(EvidenceLog evidence) : IEnergyServiceProvider
 {
     public Task EnsureProgramAsync(string program, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The energy managers it enrolled out of band, in order.</summary>
+    public List<string> Enrolled { get; } = [];
+
+    public Task EnrollAsync(ICustomerEnergyManager cem, CancellationToken ct)
+    {
+        Enrolled.Add(cem.Name);
+        Records.Message(evidence, "enroll", "Vtn", "BusinessLogic");
+        return Task.CompletedTask;
+    }
 
     public Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct) =>
         Task.FromResult(Observation<SignalHandle>.Of(

@@ -19,7 +19,7 @@ public sealed class OpenAdr3Section : IBindingSection
     private static readonly string[] SectionFields = ["ven", "vtn", "harness"];
     private static readonly string[] VenFields = ["venName", "clientId", "clientSecret"];
     private static readonly string[] LegacyVenFields = [.. VenFields, "pollingInterval"];
-    private static readonly string[] HarnessFields = ["vtnUrl", "vtnCertificateFile", "callbacks"];
+    private static readonly string[] HarnessFields = ["vtnUrl", "vtnCertificateFile", "tokenKeyFile", "callbacks"];
     private static readonly string[] CallbackFields = ["listen", "ports", "host", "certificate", "certificateKey", "certificatePasswordVariable"];
     private static readonly string[] VtnFields = ["url", "trustedCertificates", "clients"];
     private static readonly string[] ClientFields = ["clientSecret", "certificate", "certificateKey", "certificatePasswordVariable"];
@@ -125,6 +125,10 @@ public sealed class OpenAdr3Section : IBindingSection
               "type": "string", "minLength": 1,
               "description": "With an https vtnUrl: also write the harness's VTN certificate here (relative to the file)."
             },
+            "tokenKeyFile": {
+              "type": "string", "minLength": 1,
+              "description": "The key the harness's VTN signs tokens with, kept across runs (created if absent): a VEN kept running keeps its token."
+            },
             "callbacks": {
               "type": "object",
               "description": "The webhook receivers, one per subscriber role the harness plays.",
@@ -165,6 +169,7 @@ public sealed class OpenAdr3Section : IBindingSection
 
         var harnessVtnUrl = OpenAdr3Settings.Default.HarnessVtnUrl;
         string? harnessVtnCertificateFile = null;
+        string? tokenKeyFile = null;
         var callbacks = HarnessCallbacks.Loopback;
         var h = p + "harness.";
         if (Field("harness") is { } harness)
@@ -179,11 +184,14 @@ public sealed class OpenAdr3Section : IBindingSection
                     $"the harness's VTN has a certificate over https only, and {h}vtnUrl is {harnessVtnUrl}");
                 harnessVtnCertificateFile = f.Writable(h + "vtnCertificateFile", certificateFile);
             }
+            if (f.OptionalString(harness, "tokenKeyFile", h) is { } keyFile) tokenKeyFile = f.Writable(h + "tokenKeyFile", keyFile);
             if (harness.TryGetProperty("callbacks", out var callbacksElement)) callbacks = ReadCallbacks(f, callbacksElement, h + "callbacks.");
         }
         if (vtn is not null && harnessVtnCertificateFile is not null)
             throw f.Error(h + "vtnCertificateFile", "with a VTN under test the harness runs no VTN of its own");
-        return new OpenAdr3Settings(ven, vtn, harnessVtnUrl, callbacks, harnessVtnCertificateFile);
+        if (vtn is not null && tokenKeyFile is not null)
+            throw f.Error(h + "tokenKeyFile", "with a VTN under test the harness runs no VTN of its own");
+        return new OpenAdr3Settings(ven, vtn, harnessVtnUrl, callbacks, harnessVtnCertificateFile) { TokenKeyFile = tokenKeyFile };
     }
 
     /// <summary>

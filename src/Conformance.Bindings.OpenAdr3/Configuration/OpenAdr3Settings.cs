@@ -24,6 +24,12 @@ public sealed record OpenAdr3Settings(
 
     /// <summary>The section a system under test carries, or the defaults (the embedded default, another binding's file).</summary>
     public static OpenAdr3Settings Of(SystemUnderTestDescription sut) => sut.BindingSection as OpenAdr3Settings ?? Default;
+
+    /// <summary>
+    /// Where the harness's VTN keeps the key it signs tokens with (harness.tokenKeyFile), so that a VEN kept running from an
+    /// earlier run keeps a valid token; null: a fresh key per run.
+    /// </summary>
+    public string? TokenKeyFile { get; init; }
 }
 
 /// <summary>A VEN under test: the credentials it uses against the harness's VTN and its declared polling interval.</summary>

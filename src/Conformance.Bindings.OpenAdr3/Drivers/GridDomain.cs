@@ -108,6 +108,7 @@ public sealed class GridDomain(
             .. _harnessVenSecrets.Select(v => new VtnClientCredential(v.Key, v.Value, VtnClientRole.Ven)),
         ],
         Time = clock.Time,
+        TokenSigningKey = _settings.TokenKeyFile is { } keyFile ? TokenKeyFile.LoadOrCreate(keyFile) : null,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
         // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
         Notifications = _callbackCertificate is { } callbackCertificate

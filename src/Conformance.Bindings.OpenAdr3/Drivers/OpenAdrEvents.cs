@@ -40,7 +40,7 @@ public static class OpenAdrEvents
                 // A price is per kWh in the signal's currency; other payloads carry the signal's unit (e.g. KW).
                 Units = signal.Kind == SignalKind.Price ? "KWH" : signal.Unit, Currency = signal.Kind == SignalKind.Price ? signal.Unit : null }],
             ReportDescriptors = signal.Reply is { } reply
-                ? [new ReportDescriptor { PayloadType = reply.What == ReplyKind.AppliedLevel ? "SIMPLE_LEVEL" : "USAGE" }]
+                ? [new ReportDescriptor { PayloadType = ReportPayloadType(reply.What) }]
                 : null,
             Intervals = [.. signal.Intervals.Select((interval, i) => new Interval
             {
@@ -50,6 +50,9 @@ public static class OpenAdrEvents
             })],
         };
     }
+
+    /// <summary>The payloadType of the report descriptor that asks for the reply (and of the payload that answers it).</summary>
+    public static string ReportPayloadType(ReplyKind what) => what == ReplyKind.AppliedLevel ? "SIMPLE_LEVEL" : "USAGE";
 
     private static IntervalPeriod Period(SignalInterval interval) => new()
     {

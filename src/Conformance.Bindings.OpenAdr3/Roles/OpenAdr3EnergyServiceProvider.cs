@@ -23,6 +23,11 @@ public sealed class OpenAdr3EnergyServiceProvider(GridDomain grid, EvidenceLog e
             await VtnAnswers.Accepted(vtn.CreateProgramAsync(new Program { ProgramName = program }, ct), $"the VTN to accept program '{program}'");
     }
 
+    /// <summary>The business logic provisions the VEN's ven object out of band (Definition.md, VEN enrollment).</summary>
+    public Task EnrollAsync(ICustomerEnergyManager cem, CancellationToken ct) => cem.Name == grid.Ven.VenName
+        ? VenProvisioning.EnsureAsync(grid, ct)
+        : throw new ArgumentException($"'{cem.Name}' is not the VEN of this domain ('{grid.Ven.VenName}')", nameof(cem));
+
     public async Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct)
     {
         var vtn = await grid.BusinessLogicAsync(ct);

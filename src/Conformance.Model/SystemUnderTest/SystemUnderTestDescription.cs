@@ -58,4 +58,10 @@ public static class TimingNames
     /// OpenADR 3.1 VEN its polling interval). Required when it is the role under test.
     /// </summary>
     public const string RetrievalInterval = "retrievalInterval";
+
+    /// <summary>
+    /// How long the harness waits, before the first scenario, for a system under test that connects to the harness (a VEN)
+    /// to make its first contact; 60 s when the file declares none.
+    /// </summary>
+    public const string FirstContact = "firstContact";
 }

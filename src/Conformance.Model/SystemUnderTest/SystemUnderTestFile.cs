@@ -129,8 +129,8 @@ public static class SystemUnderTestFile
             },
             "capabilities": {
               "type": "array",
-              "items": { "type": "string", "minLength": 1 },
-              "description": "Optional features the system under test implements, as scenarios tagged @requires:<capability> name them (e.g. mqtt-notifications)."
+              "items": { "type": "string", "minLength": 1, "examples": ["mqtt-notifications", "ven-self-enrollment"] },
+              "description": "Optional features, as @requires:<capability> tags name them: mqtt-notifications, ven-self-enrollment."
             },
             "timeMode": {
               "type": "object",
@@ -143,8 +143,11 @@ public static class SystemUnderTestFile
             },
             "timing": {
               "type": "object",
-              "description": "Durations the system under test declares, by name, which features cite: retrievalInterval, the longest the customer energy manager under test takes to fetch new signals (an OpenADR 3.1 VEN's polling interval), required with roleUnderTest ven.",
-              "properties": { "retrievalInterval": { "$ref": "#/definitions/duration" } },
+              "description": "Durations the system under test declares, by name, which features cite: retrievalInterval, the longest the customer energy manager under test takes to fetch new signals (an OpenADR 3.1 VEN's polling interval), required with roleUnderTest ven; firstContact, how long the harness waits before the first scenario for a VEN under test to contact its VTN (default 60 s).",
+              "properties": {
+                "retrievalInterval": { "$ref": "#/definitions/duration" },
+                "firstContact": { "$ref": "#/definitions/duration" }
+              },
               "additionalProperties": { "$ref": "#/definitions/duration" }
             }
           },

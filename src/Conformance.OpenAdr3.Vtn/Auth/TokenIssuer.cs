@@ -10,10 +10,11 @@ using Microsoft.IdentityModel.Tokens;
 namespace Conformance.OpenAdr3.Vtn;
 
 /// <summary>
-/// Checks client credentials and issues/validates HS256 JWTs with a key made per server instance,
-/// so tokens of one VTN never work on another. Lifetimes follow the VTN's TimeProvider. A token that passed is
-/// remembered until it expires, so a VEN polling with it is not checked afresh on every poll: a token's signature,
-/// issuer and claims never change, only whether it is current, which every use checks again.
+/// Checks client credentials and issues/validates HS256 JWTs with a key made per server instance (unless
+/// <see cref="VtnOptions.TokenSigningKey"/> gives one), so tokens of one VTN never work on another. Lifetimes follow
+/// the VTN's TimeProvider. A token that passed is remembered until it expires, so a VEN polling with it is not checked
+/// afresh on every poll: a token's signature, issuer and claims never change, only whether it is current, which every
+/// use checks again.
 /// </summary>
 internal sealed class TokenIssuer
 {
@@ -30,7 +31,7 @@ internal sealed class TokenIssuer
     private const int PassedPerClient = 4;
 
     private readonly VtnOptions options;
-    private readonly SymmetricSecurityKey key = new(RandomNumberGenerator.GetBytes(32));
+    private readonly SymmetricSecurityKey key;
     private readonly JsonWebTokenHandler handler = new();
     private readonly TokenValidationParameters validation;
     private readonly ConcurrentDictionary<string, ValidToken> passed = new(StringComparer.Ordinal);
@@ -40,6 +41,9 @@ internal sealed class TokenIssuer
     public TokenIssuer(VtnOptions options)
     {
         this.options = options;
+        if (options.TokenSigningKey is { Length: < 32 })
+            throw new ArgumentException("VtnOptions.TokenSigningKey must hold at least 32 bytes (HS256)", nameof(options));
+        key = new SymmetricSecurityKey(options.TokenSigningKey ?? RandomNumberGenerator.GetBytes(32));
         clientsById = options.Clients.GroupBy(c => c.ClientId, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         passedCapacity = Math.Max(MinPassed, PassedPerClient * options.Clients.Count);

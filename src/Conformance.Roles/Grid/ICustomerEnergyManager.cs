@@ -16,14 +16,23 @@ public interface ICustomerEnergyManager
     TimeSpan RetrievalInterval { get; }
 
     /// <summary>
-    /// Brings it into the VTN's domain: starts the reference one, or waits (bounded) for the one under test to
-    /// connect, looking for its first exchange about its enrollment as <paramref name="watch"/> says.
+    /// Whether it enrolls itself with the VTN (a capability it declares); otherwise the energy service provider's business
+    /// logic enrolls it out of band (<see cref="IEnergyServiceProvider.EnrollAsync"/>).
     /// </summary>
-    Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct);
+    bool EnrollsItself { get; }
+
+    /// <summary>
+    /// Brings it into the VTN's domain once it is enrolled (or free to enroll itself): starts the reference one; the one
+    /// under test runs by itself (its first contact was awaited before the first scenario), so nothing is judged here.
+    /// </summary>
+    Task JoinAsync(CancellationToken ct);
 
     /// <summary>The first message that carried the signal to it, looked for as <paramref name="watch"/> says.</summary>
     Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct);
 
-    /// <summary>Its report on the signal (the one that answers the signal's reply request), looked for as <paramref name="watch"/> says.</summary>
+    /// <summary>
+    /// Its report on the signal: the first that answers the signal's reply request (other reports it sends are kept as
+    /// related messages), with the VTN's answer to it, looked for as <paramref name="watch"/> says.
+    /// </summary>
     Task<Observation<CemReport>> ReportOnAsync(SignalHandle signal, Watch watch, CancellationToken ct);
 }

@@ -48,6 +48,7 @@ public static class Expect
         var actual = observation.Related.Count == 0
             ? $"nothing of the kind came by t={Seconds(deadline + grace)} s"
             : $"only these came by t={Seconds(deadline + grace)} s: {string.Join("; ", observation.Related.Select(r => r.Summary))}";
+        if (observation.Account is { } account) actual += $"; {account}";
         throw Judge.Fail($"{expected} by t={Seconds(deadline)} s", actual);
     }
 

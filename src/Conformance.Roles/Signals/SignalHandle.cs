@@ -10,6 +10,9 @@ public sealed record SignalHandle(GridSignal Signal, string Id)
 public sealed record SignalReceipt(SignalHandle Signal);
 
 /// <summary>A report the customer's energy manager sent on a signal, read in the use case's terms.</summary>
-/// <param name="Values">The values reported, in the order sent; leniently read (a value that is not a number is absent).</param>
+/// <param name="Values">The values of the reply's kind, as numbers (1 and 1.0 alike); what is not a number is left out.</param>
+/// <param name="Sent">What it sent for the reply, quoted from the message (e.g. <c>SIMPLE_LEVEL [1.0]</c>), for failure messages.</param>
 /// <param name="AcceptedByVtn">Whether the VTN accepted the report; a refused report does not count.</param>
-public sealed record CemReport(SignalHandle Signal, ReplyKind What, IReadOnlyList<decimal> Values, bool AcceptedByVtn);
+/// <param name="VtnAnswer">The VTN's answer in one line: its record, status and problem (or that none came).</param>
+public sealed record CemReport(
+    SignalHandle Signal, ReplyKind What, IReadOnlyList<decimal> Values, string Sent, bool AcceptedByVtn, string VtnAnswer);

@@ -43,13 +43,13 @@ public sealed class EventDistributionSteps(
         ledger.Check(Measurement.Duration($"time from the event's retrieval (#{retrieval.Seq}) to the VEN's report (#{report.Seq})",
                 report.Time - retrieval.Time, within, LimitKind.AtMost, evidence.Clock.Setting),
             $"deadline t={Expect.Seconds(deadline)} s, reported at t={Expect.Seconds(report.Time)} s by {report.Summary}");
-        if (!observed.Value!.AcceptedByVtn)
-            throw Judge.Fail($"the VTN to accept the VEN's report #{report.Seq} for {published.Describe()}",
-                $"the VTN refused it or did not answer (its answer, if any, follows #{report.Seq} in the evidence)");
-        var values = observed.Value.Values;
-        if (!values.Contains(level))
+        var sent = observed.Value!;
+        // The event-distribution decision: a report the VTN refused does not count, so its refusal is the VEN's failure.
+        if (!sent.AcceptedByVtn)
+            throw Judge.Fail($"the VTN to accept the VEN's report #{report.Seq} for {published.Describe()} (a refused report does not count)",
+                $"the VTN's answer: {sent.VtnAnswer}; the VEN sent {sent.Sent}");
+        if (!sent.Values.Contains(level))
             throw Judge.Fail($"the report for {published.Describe()} to carry the applied level {level}",
-                $"report #{report.Seq} at t={Expect.Seconds(report.Time)} s carried " +
-                $"{(values.Count == 0 ? "no level" : $"level {string.Join(", ", values)}")}");
+                $"report #{report.Seq} at t={Expect.Seconds(report.Time)} s carried {sent.Sent}");
     }
 }

@@ -24,11 +24,14 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
 
     public TimeSpan RetrievalInterval => retrievalInterval;
 
-    public Task<Observation<string>> JoinAsync(Watch watch, CancellationToken ct)
+    /// <summary>It joins the domain by itself (<see cref="JoinAsync"/>), as a VEN that creates its own ven object does.</summary>
+    public bool EnrollsItself => true;
+
+    public Task JoinAsync(CancellationToken ct)
     {
-        var (_, answer, _) = wire.Call(Role, "Vtn", "domain/join", new { name = Name }, () => Name);
+        wire.Call(Role, "Vtn", "domain/join", new { name = Name }, () => Name);
         _polling ??= PollAsync(_stop.Token);
-        return Task.FromResult(Observation<string>.Of(Name, answer));
+        return Task.CompletedTask;
     }
 
     public Task<Observation<SignalReceipt>> ReceiptOfAsync(SignalHandle signal, Watch watch, CancellationToken ct) =>
@@ -73,6 +76,7 @@ internal sealed class InMemoryCustomerEnergyManager(InMemoryWire wire, InMemoryV
     private static CemReport Read(SignalHandle signal, EvidenceRecord answer)
     {
         var taken = JsonDocument.Parse(answer.Body ?? "{}").RootElement.GetProperty("content").Deserialize<ReportMessage?>(EvidenceLog.JsonOptions);
-        return new CemReport(signal, ReplyKind.AppliedLevel, taken?.Values ?? [], AcceptedByVtn: taken is not null);
+        return new CemReport(signal, ReplyKind.AppliedLevel, taken?.Values ?? [], $"level [{string.Join(", ", taken?.Values ?? [])}]",
+            AcceptedByVtn: taken is not null, VtnAnswer: answer.Summary);
     }
 }

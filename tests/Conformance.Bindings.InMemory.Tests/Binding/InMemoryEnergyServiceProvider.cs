@@ -15,6 +15,9 @@ internal sealed class InMemoryEnergyServiceProvider(InMemoryWire wire, InMemoryV
         return Task.CompletedTask;
     }
 
+    public Task EnrollAsync(ICustomerEnergyManager cem, CancellationToken ct) =>
+        throw new NotSupportedException("the in-memory energy manager joins the domain by itself");
+
     public Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct)
     {
         var (_, answer, published) = wire.Call(Role, "Vtn", "signals/publish", signal, () => vtn.Publish(signal));

@@ -73,5 +73,7 @@ public sealed class FakeProvider : IEnergyServiceProvider
 {
     public Task EnsureProgramAsync(string program, CancellationToken ct) => Task.CompletedTask;
 
+    public Task EnrollAsync(ICustomerEnergyManager cem, CancellationToken ct) => Task.CompletedTask;
+
     public Task<Observation<SignalHandle>> PublishAsync(GridSignal signal, CancellationToken ct) => throw new NotSupportedException("a fake");
 }
