@@ -39,9 +39,10 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task PublishEventAsync(string eventName, IReadOnlyList<string>? targets)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == ProgramName)
-            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }),
-                $"the VTN to accept program '{ProgramName}'");
+        var programName = grid.Names.Wire(ProgramName);
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == programName)
+            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }),
+                $"the VTN to accept program {grid.Names.Quote(ProgramName)}");
         await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
     }
 

@@ -96,10 +96,10 @@ public sealed class MqttNotificationSteps(
     public async Task TheBusinessLogicRenamesAProgram(string programName, string newName)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var program = (await bl.GetProgramsAsync(cancellation.Token)).SingleOrDefault(p => p.ProgramName == programName)
-            ?? throw new InvalidOperationException($"no program named '{programName}' exists; the scenario must create it first");
-        await VtnAnswers.Accepted(bl.UpdateProgramAsync(program.Id!, program with { ProgramName = newName }),
-            $"the VTN to accept the business logic renaming program '{programName}' to '{newName}'");
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).SingleOrDefault(p => p.ProgramName == grid.Names.Wire(programName))
+            ?? throw new InvalidOperationException($"no program named {grid.Names.Quote(programName)} exists; the scenario must create it first");
+        await VtnAnswers.Accepted(bl.UpdateProgramAsync(program.Id!, program with { ProgramName = grid.Names.Wire(newName) }),
+            $"the VTN to accept the business logic renaming program {grid.Names.Quote(programName)} to {grid.Names.Quote(newName)}");
     }
 
     [Then("the broker notifies VEN {string} of the {word} of event {string} within {duration}")]
@@ -108,7 +108,7 @@ public sealed class MqttNotificationSteps(
 
     [Then("the broker notifies VEN {string} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(string venName, string operation, string programName, TimeSpan within) =>
-        ExpectPublicationAsync(venName, operation, "PROGRAM", "programName", programName, within);
+        ExpectPublicationAsync(venName, operation, "PROGRAM", "programName", grid.Names.Wire(programName), within);
 
     [Then("VEN {string} received no MQTT notification of event {string}")]
     public void NoNotificationOfEvent(string venName, string eventName)

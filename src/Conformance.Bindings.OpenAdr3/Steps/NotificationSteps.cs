@@ -52,7 +52,8 @@ public sealed class NotificationSteps(
     {
         MarkChange();
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }), $"the VTN to accept program '{programName}'");
+        await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = grid.Names.Wire(programName) }),
+            $"the VTN to accept program {grid.Names.Quote(programName)}");
     }
 
     [When("VEN {string} posts a report on event {string}")]
@@ -78,8 +79,8 @@ public sealed class NotificationSteps(
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(Subscriber subscriber, string operation, string programName, TimeSpan within) =>
-        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program '{programName}'",
-            o => NotificationDriver.Text(o, "programName") == programName, within);
+        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program {grid.Names.Quote(programName)}",
+            o => NotificationDriver.Text(o, "programName") == grid.Names.Wire(programName), within);
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of a report on event {string} within {duration}")]
     public Task NotifiedOfReport(Subscriber subscriber, string operation, string eventName, TimeSpan within)
