@@ -23,8 +23,9 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var sent = OnTheWire(program);
+        var targeted = program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "";
         var stored = await VtnAnswers.Accepted(bl.CreateProgramAsync(sent),
-            $"the VTN to accept program {grid.Names.Quote(program.ProgramName!)}{(program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "")}");
+            $"the VTN to accept program {grid.Names.Quote(program.ProgramName!)}{targeted}");
         return Remember(program.ProgramName!, sent, stored);
     }
 
