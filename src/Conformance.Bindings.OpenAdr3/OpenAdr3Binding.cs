@@ -49,6 +49,12 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
 
         public IReadOnlyList<object> Services { get; } = [grid];
 
+        /// <summary>A VTN under test gives every harness client a token with its scopes before the first scenario.</summary>
+        public async Task PreflightAsync(CancellationToken ct)
+        {
+            await VtnPreflight.CheckAsync(grid, ct);
+        }
+
         public ValueTask DisposeAsync() => grid.DisposeAsync();
     }
 }

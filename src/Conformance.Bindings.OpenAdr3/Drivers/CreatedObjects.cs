@@ -31,7 +31,8 @@ public sealed class CreatedObjects
     /// <summary>One object a harness client created, as the VTN answered it.</summary>
     public sealed record CreatedObject(string ClientId, string Collection, string Id, string? Name)
     {
-        public override string ToString() => $"{Collection} object {(Name is null ? "" : $"'{Name}' ")}(id {Id})";
+        public override string ToString() =>
+            $"{(Collection == "vens" ? "ven object" : Collection.TrimEnd('s'))} {(Name is null ? "" : $"'{Name}' ")}(id {Id})";
     }
 
     public void Add(CreatedObject created)
