@@ -28,6 +28,9 @@ internal sealed class VtnDouble : IAsyncDisposable
 
         /// <summary>Every DELETE is answered 500: the harness's clean-up fails.</summary>
         public bool DeletesFail { get; init; }
+
+        /// <summary>The API under a base path (e.g. "/openadr3/3.1.0"), as many VTNs serve it; nothing is served outside it.</summary>
+        public string? PathBase { get; init; }
     }
 
     private Behaviour _behaviour = new();
@@ -39,17 +42,24 @@ internal sealed class VtnDouble : IAsyncDisposable
         set => _behaviour = _behaviour with { DeletesFail = value };
     }
 
-    public Uri BaseAddress => _vtn.BaseAddress;
+    public Uri BaseAddress => new(_vtn.BaseAddress, (_behaviour.PathBase ?? "").TrimStart('/') + "/");
 
+    /// <param name="url">The VTN's URL as the system-under-test file gives it, with <see cref="Behaviour.PathBase"/> when there is one.</param>
     public static async Task<VtnDouble> StartAsync(string url, Behaviour behaviour)
     {
+        var pathBase = behaviour.PathBase ?? "";
         VtnDouble? vtnDouble = null;
         var vtn = await VtnServer.StartAsync(new VtnOptions
         {
-            Url = url,
+            Url = url[..^pathBase.Length],
             Clients = [.. VtnUnderTestFiles.Clients.Select(id => new VtnClientCredential(id, $"{id}-secret",
                 id == "harness-business-logic" ? VtnClientRole.BusinessLogic : VtnClientRole.Ven))],
-            ConfigurePipeline = app => app.Use((context, next) => vtnDouble!.ServeAsync(context, next)),
+            ConfigurePipeline = app =>
+            {
+                if (pathBase.Length > 0) app.UsePathBase(pathBase).Use((context, next) => context.Request.PathBase.HasValue ? next(context)
+                    : Problem(context, 404, "Not Found", $"the API is under {pathBase}"));
+                app.Use((context, next) => vtnDouble!.ServeAsync(context, next));
+            },
         });
         return vtnDouble = new VtnDouble(vtn) { _behaviour = behaviour };
     }

@@ -14,11 +14,15 @@ public class VtnDoubleTests
     /// <summary>The VTN scenarios but MQTT's (the doubles run no broker).</summary>
     private const string VtnScenarios = "@certifies:vtn and not @OADR31-mqtt-notifications";
 
+    /// <summary>A VTN's API base path, as vtn.url gives it.</summary>
+    private const string ApiPath = "/openadr3/3.1.0";
+
     [Test]
     public async Task A_wrong_secret_refused_with_403_is_one_line_naming_the_client_the_url_and_the_answer_before_any_scenario()
     {
-        var (_, sut) = VtnUnderTestFiles.Write(id => id == "harness-ven-2" ? "not-the-secret" : $"{id}-secret");
-        await using var vtn = await VtnDouble.StartAsync(VtnUnderTestFiles.Url(sut), new VtnDouble.Behaviour { RefusesWrongSecretWith403 = true });
+        var (_, sut) = VtnUnderTestFiles.Write(id => id == "harness-ven-2" ? "not-the-secret" : $"{id}-secret", ApiPath);
+        await using var vtn = await VtnDouble.StartAsync(VtnUnderTestFiles.Url(sut),
+            new VtnDouble.Behaviour { RefusesWrongSecretWith403 = true, PathBase = ApiPath });
 
         var (outcome, console) = await Harness.RunAsync(tags: VtnScenarios, sut: sut);
 
@@ -31,10 +35,11 @@ public class VtnDoubleTests
     }
 
     [Test]
-    public async Task A_vtn_that_keeps_one_ven_object_per_client_passes_every_scenario()
+    public async Task A_vtn_that_keeps_one_ven_object_per_client_under_a_base_path_passes_every_scenario()
     {
-        var (_, sut) = VtnUnderTestFiles.Write();
-        await using var vtn = await VtnDouble.StartAsync(VtnUnderTestFiles.Url(sut), new VtnDouble.Behaviour { OneVenObjectPerClient = true });
+        var (_, sut) = VtnUnderTestFiles.Write(path: ApiPath);
+        await using var vtn = await VtnDouble.StartAsync(VtnUnderTestFiles.Url(sut),
+            new VtnDouble.Behaviour { OneVenObjectPerClient = true, PathBase = ApiPath });
 
         var verdicts = await RepeatedRunTests.VerdictsAsync(sut, VtnScenarios);
 

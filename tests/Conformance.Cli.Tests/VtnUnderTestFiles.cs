@@ -13,7 +13,8 @@ internal static class VtnUnderTestFiles
 
     /// <returns>The folder holding clients.json and sut.json, and the path of sut.json.</returns>
     /// <param name="secretOf">The secret the system-under-test file gives a client (the VTN knows "{id}-secret").</param>
-    public static (string Folder, string Sut) Write(Func<string, string>? secretOf = null, int? port = null)
+    /// <param name="path">The VTN's base path, e.g. "/openadr3/3.1.0" (the reference VTN serves at its root).</param>
+    public static (string Folder, string Sut) Write(Func<string, string>? secretOf = null, string path = "")
     {
         var clients = Harness.WriteFile("clients.json", $$"""
             { "clients": [ {{string.Join(",\n", Clients.Select(id =>
@@ -28,7 +29,7 @@ internal static class VtnUnderTestFiles
               "roleUnderTest": "vtn",
               "capabilities": ["mqtt-notifications"],
               "vtn": {
-                "url": "http://127.0.0.1:{{port ?? Harness.FreePort()}}",
+                "url": "http://127.0.0.1:{{Harness.FreePort()}}{{path}}",
                 "clients": {
                   {{string.Join(",\n", Clients.Select(id => $$"""  "{{id}}": { "clientSecret": "{{(secretOf ?? (c => $"{c}-secret"))(id)}}" }"""))}}
                 }
