@@ -104,7 +104,7 @@ public sealed class MqttNotificationSteps(
 
     [Then("the broker notifies VEN {string} of the {word} of event {string} within {duration}")]
     public Task NotifiedOfEvent(string venName, string operation, string eventName, TimeSpan within) =>
-        ExpectPublicationAsync(venName, operation, "EVENT", "eventName", eventName, within);
+        ExpectPublicationAsync(venName, operation, "EVENT", "eventName", grid.Names.Wire(eventName), within);
 
     [Then("the broker notifies VEN {string} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(string venName, string operation, string programName, TimeSpan within) =>
@@ -114,7 +114,7 @@ public sealed class MqttNotificationSteps(
     public void NoNotificationOfEvent(string venName, string eventName)
     {
         var leaked = evidence.Snapshot().Where(r => r.Seq > mqtt.ConnectedAt(venName) && MqttNotificationDriver.IsPublicationTo(venName, r)
-            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == eventName).ToList();
+            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == grid.Names.Wire(eventName)).ToList();
         if (leaked.Count > 0)
             throw Judge.Fail($"VEN '{venName}' not to be notified over MQTT of event '{eventName}', which it may not read",
                 $"the broker delivered: {string.Join("; ", leaked.Select(r => r.Summary))}");
