@@ -7,7 +7,8 @@ namespace Conformance.Cli.Tests;
 
 /// <summary>
 /// A VTN under test that is the reference VTN with one deliberate difference in front of it, each a legitimate or a
-/// faulty choice a third-party VTN may make: it serves the harness's clients of <see cref="VtnUnderTestFiles"/>
+/// faulty choice a third-party VTN may make (a wrong secret refused with 403, too few scopes, one ven object per
+/// clientID, deletes that fail, an API under a base path): it serves the harness's clients of <see cref="VtnUnderTestFiles"/>
 /// (secret "{id}-secret") over http, without MQTT.
 /// </summary>
 internal sealed class VtnDouble : IAsyncDisposable
@@ -25,6 +26,9 @@ internal sealed class VtnDouble : IAsyncDisposable
 
         /// <summary>Keeps one ven object per clientID (a legitimate choice): a second is refused with 409 until the first is deleted.</summary>
         public bool OneVenObjectPerClient { get; init; }
+
+        /// <summary>The client whose tokens carry only read_targets (a VTN provisioned with too few scopes for it).</summary>
+        public string? GrantsOnlyReadTargetsTo { get; init; }
 
         /// <summary>Every DELETE is answered 500: the harness's clean-up fails.</summary>
         public bool DeletesFail { get; init; }
@@ -67,12 +71,17 @@ internal sealed class VtnDouble : IAsyncDisposable
     private async Task ServeAsync(HttpContext context, RequestDelegate next)
     {
         var (method, path) = (context.Request.Method, context.Request.Path.Value ?? "");
-        if (_behaviour.RefusesWrongSecretWith403 && method == "POST" && path.EndsWith("/auth/token", StringComparison.Ordinal))
+        if (method == "POST" && path.EndsWith("/auth/token", StringComparison.Ordinal))
         {
             var form = await context.Request.ReadFormAsync();
-            if (form["client_secret"] != $"{form["client_id"]}-secret")
+            if (_behaviour.RefusesWrongSecretWith403 && form["client_secret"] != $"{form["client_id"]}-secret")
             {
                 await Problem(context, 403, "Forbidden", "wrong client secret");
+                return;
+            }
+            if (form["client_id"] == _behaviour.GrantsOnlyReadTargetsTo)
+            {
+                await NarrowScopeAsync(context, next);
                 return;
             }
         }
@@ -118,6 +127,19 @@ internal sealed class VtnDouble : IAsyncDisposable
             answer.Position = 0;
         }
         await answer.CopyToAsync(body);
+    }
+
+    private static async Task NarrowScopeAsync(HttpContext context, RequestDelegate next)
+    {
+        var body = context.Response.Body;
+        using var answer = new MemoryStream();
+        context.Response.Body = answer;
+        await next(context);
+        context.Response.Body = body;
+        var token = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(answer.ToArray())!;
+        token["scope"] = JsonSerializer.SerializeToElement("read_targets");
+        context.Response.ContentLength = null;
+        await context.Response.WriteAsync(JsonSerializer.Serialize(token));
     }
 
     private static Task Problem(HttpContext context, int status, string title, string detail)

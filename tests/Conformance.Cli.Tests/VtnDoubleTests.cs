@@ -30,8 +30,23 @@ public class VtnDoubleTests
         outcome.ReportDirectory.Should().BeNull("no scenario ran");
         var errors = console.Split('\n').Where(line => line.StartsWith("error", StringComparison.Ordinal));
         errors.Should().ContainSingle().Which.TrimEnd().Should().Be(
-            $"error: preflight: harness client 'harness-ven-2' could not log in to the VTN under test: POST " +
+            $"error: preflight: harness client 'harness-ven-2' on the VTN under test: POST " +
             $"{vtn.BaseAddress}auth/token answered 403 Forbidden: wrong client secret");
+    }
+
+    [Test]
+    public async Task A_client_whose_token_lacks_the_scopes_of_its_operations_is_one_line_naming_what_is_missing()
+    {
+        var (_, sut) = VtnUnderTestFiles.Write();
+        await using var vtn = await VtnDouble.StartAsync(VtnUnderTestFiles.Url(sut),
+            new VtnDouble.Behaviour { GrantsOnlyReadTargetsTo = "harness-ven-1" });
+
+        var (outcome, console) = await Harness.RunAsync(tags: VtnScenarios, sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments, console);
+        console.Split('\n').Where(line => line.StartsWith("error", StringComparison.Ordinal)).Should().ContainSingle().Which.Should().MatchRegex(
+            $@"^error: preflight: harness client 'harness-ven-1' on the VTN under test: POST {vtn.BaseAddress}auth/token " +
+            @"issued a token \(#\d+\) with scope 'read_targets', without read_ven_objects, write_vens, write_reports, write_subscriptions, ");
     }
 
     [Test]

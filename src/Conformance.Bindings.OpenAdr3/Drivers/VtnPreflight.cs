@@ -101,5 +101,5 @@ public static class VtnPreflight
             : new Uri(grid.VtnBaseAddress, "auth/token").ToString();
 
     private static PreflightException Refused(string clientId, string url, string answer) =>
-        new($"harness client '{clientId}' could not log in to the VTN under test: POST {url} {answer}");
+        new($"harness client '{clientId}' on the VTN under test: POST {url} {answer}");
 }
