@@ -35,6 +35,19 @@ public class VtnDoubleTests
     }
 
     [Test]
+    public async Task A_vtn_that_is_not_there_is_one_line_naming_the_first_client_and_the_url()
+    {
+        var (_, sut) = VtnUnderTestFiles.Write(path: ApiPath);
+
+        var (outcome, console) = await Harness.RunAsync(tags: VtnScenarios, sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.BadArguments, console);
+        console.Split('\n').Where(line => line.StartsWith("error", StringComparison.Ordinal)).Should().ContainSingle().Which.Should().StartWith(
+            $"error: preflight: harness client 'harness-business-logic' on the VTN under test: GET {VtnUnderTestFiles.Url(sut)}/auth/server could " +
+            "not be reached (");
+    }
+
+    [Test]
     public async Task A_client_whose_token_lacks_the_scopes_of_its_operations_is_one_line_naming_what_is_missing()
     {
         var (_, sut) = VtnUnderTestFiles.Write();

@@ -44,16 +44,16 @@ public static class VtnPreflight
             catch (ProblemException e)
             {
                 var detail = e.Problem?.Detail ?? e.Problem?.Title ?? e.Body;
-                throw Refused(clientId, e.Url?.ToString() ?? TokenUrl(grid, from),
+                throw Refused(clientId, e.Url is { } url ? $"{e.Method} {url}" : LastRequest(grid, from),
                     $"answered {(int)e.StatusCode} {e.StatusCode}{(string.IsNullOrEmpty(detail) ? "" : $": {detail}")}");
             }
             catch (HttpRequestException e)
             {
-                throw Refused(clientId, TokenUrl(grid, from), $"could not be reached ({e.Message})");
+                throw Refused(clientId, LastRequest(grid, from), $"could not be reached ({e.Message})");
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
-                throw Refused(clientId, TokenUrl(grid, from), $"did not answer within {Bound.TotalSeconds:0} s");
+                throw Refused(clientId, LastRequest(grid, from), $"did not answer within {Bound.TotalSeconds:0} s");
             }
             catch (JsonException)
             {
@@ -73,7 +73,7 @@ public static class VtnPreflight
         if (answer is null || Scopes(answer.Body) is not { } granted) return;
         var missing = ScopesNeeded(clientId).Except(granted).ToList();
         if (missing.Count > 0)
-            throw Refused(clientId, TokenUrl(grid, from),
+            throw Refused(clientId, LastRequest(grid, from),
                 $"issued a token (#{answer.Seq}) with scope '{string.Join(" ", granted)}', without {string.Join(", ", missing)}, which the " +
                 "operations this client sends need (openadr3.yaml security per operation)");
     }
@@ -94,12 +94,15 @@ public static class VtnPreflight
         catch (JsonException) { return null; }
     }
 
-    /// <summary>The URL of the client's last request in the preflight (the token endpoint, or auth/server), else the VTN's.</summary>
-    private static string TokenUrl(GridDomain grid, int from) =>
+    /// <summary>
+    /// The client's last request in the preflight (to the token endpoint, or auth/server), method and URL; evidence
+    /// records targets below the VTN's base.
+    /// </summary>
+    private static string LastRequest(GridDomain grid, int from) =>
         grid.Evidence.Snapshot().Skip(from).LastOrDefault(r => r.Direction == Directions.Request && r.Http is not null) is { Http: { } http }
-            ? new Uri(grid.VtnBaseAddress, http.Target).ToString()
-            : new Uri(grid.VtnBaseAddress, "auth/token").ToString();
+            ? $"{http.Method} {new Uri(grid.VtnBaseAddress, http.Target.TrimStart('/'))}"
+            : $"POST {new Uri(grid.VtnBaseAddress, "auth/token")}";
 
-    private static PreflightException Refused(string clientId, string url, string answer) =>
-        new($"harness client '{clientId}' on the VTN under test: POST {url} {answer}");
+    private static PreflightException Refused(string clientId, string request, string answer) =>
+        new($"harness client '{clientId}' on the VTN under test: {request} {answer}");
 }
