@@ -50,7 +50,15 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
 
         public IReadOnlyList<object> Services { get; } = [grid];
 
-        public Task PreflightAsync(CancellationToken ct) => VenFirstContact.AwaitAsync(grid, context, ct);
+        /// <summary>
+        /// Before the first scenario: a VTN under test gives every harness client a token with its scopes; a VEN under
+        /// test is enrolled out of band and makes its first contact within its bound.
+        /// </summary>
+        public async Task PreflightAsync(CancellationToken ct)
+        {
+            await VtnPreflight.CheckAsync(grid, ct);
+            await VenFirstContact.AwaitAsync(grid, context, ct);
+        }
 
         public ValueTask DisposeAsync() => grid.DisposeAsync();
     }

@@ -27,9 +27,9 @@ public sealed class EnrollmentDriver(GridDomain grid, ScenarioCancellation cance
     public async Task EnrollAsync(string venName, string clientId, string group, IReadOnlyList<(string Name, string Group)> resources)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var sentVen = new Ven { ObjectType = ObjectTypes.BlVenRequest, VenName = venName, ClientId = clientId, Targets = [group] };
+        var sentVen = new Ven { ObjectType = ObjectTypes.BlVenRequest, VenName = grid.Names.Wire(venName), ClientId = clientId, Targets = [group] };
         var ven = await VtnAnswers.Accepted(bl.CreateVenAsync(sentVen),
-            $"the VTN to accept the business logic's ven object '{venName}' for client '{clientId}' (POST /vens)");
+            $"the VTN to accept the business logic's ven object {grid.Names.Quote(venName)} for client '{clientId}' (POST /vens)");
         var created = new List<(Resource, Resource)>();
         foreach (var (name, resourceGroup) in resources)
         {

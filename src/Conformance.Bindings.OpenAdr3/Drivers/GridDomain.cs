@@ -6,6 +6,7 @@ using Conformance.Evidence.Http;
 using Conformance.Evidence.Log;
 using Conformance.Model;
 using Conformance.Model.SystemUnderTest;
+using Conformance.Model.Verdicts;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Ven;
 using Conformance.OpenAdr3.Vtn;
@@ -84,6 +85,20 @@ public sealed class GridDomain(
 
     public bool VtnIsUnderTest => sut.RoleUnderTest == Role.Vtn;
 
+    /// <summary>The names the run's objects go by on the wire (run-unique on a VTN under test, which keeps them).</summary>
+    public RunNames Names { get; } = sut.RoleUnderTest == Role.Vtn ? RunNames.Unique() : RunNames.AsWritten;
+
+    /// <summary>What the harness's clients created on the VTN under test in the running scenario, for its clean-up.</summary>
+    public CreatedObjects Created { get; } = new();
+
+    /// <summary>
+    /// Deletes what the harness's clients created on the VTN under test in the scenario (nothing on the harness's own
+    /// VTN, which is discarded with the run); returns a finding for each object that stays.
+    /// </summary>
+    public Task<IReadOnlyList<Finding>> CleanUpScenarioAsync(CancellationToken ct) =>
+        Created.DeleteScenarioObjectsAsync((clientId, token) => clientId == BusinessLogicClientId ? BusinessLogicAsync(token)
+            : HarnessVenAsync(clientId, token), evidence, ct);
+
     /// <summary>The business logic's client of the VTN, starting the VTN if it is not running yet.</summary>
     public async Task<OpenAdrClient> BusinessLogicAsync(CancellationToken ct)
     {
@@ -131,8 +146,8 @@ public sealed class GridDomain(
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
         // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
-            ? new HttpClient(new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress,
-                tls.CreateHandler()))
+            ? new HttpClient(new CreationHandler(Created, clientId, baseAddress, new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options,
+                RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler())))
             : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);

@@ -39,9 +39,10 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task PublishEventAsync(string eventName, IReadOnlyList<string>? targets)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == ProgramName)
-            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }),
-                $"the VTN to accept program '{ProgramName}'");
+        var programName = grid.Names.Wire(ProgramName);
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == programName)
+            ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }),
+                $"the VTN to accept program {grid.Names.Quote(ProgramName)}");
         await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
     }
 
@@ -49,8 +50,10 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task<Event> PublishAsync(string eventName, Event evt)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        return _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(evt),
-            $"the VTN to accept event '{eventName}'{(evt.Targets is null ? "" : $" targeted at {string.Join(", ", evt.Targets)}")}");
+        var targeted = evt.Targets is null ? "" : $" targeted at {string.Join(", ", evt.Targets)}";
+        var sent = evt with { EventName = grid.Names.Wire(evt.EventName ?? eventName) };
+        return _events[eventName] = await VtnAnswers.Accepted(bl.CreateEventAsync(sent),
+            $"the VTN to accept event {grid.Names.Quote(eventName)}{targeted}");
     }
 
     /// <summary>The business logic's update of a published event (PUT /events/{id}); the answer is remembered.</summary>
@@ -58,7 +61,8 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var evt = Published(eventName);
-        return _events[eventName] = await VtnAnswers.Accepted(bl.UpdateEventAsync(evt.Id!, replacement),
+        return _events[eventName] = await VtnAnswers.Accepted(
+            bl.UpdateEventAsync(evt.Id!, replacement with { EventName = grid.Names.Wire(replacement.EventName ?? eventName) }),
             $"the VTN to accept the business logic's update of event '{eventName}' (PUT /events/{evt.Id})");
     }
 

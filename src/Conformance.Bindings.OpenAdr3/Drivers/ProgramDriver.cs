@@ -7,8 +7,8 @@ using Conformance.OpenAdr3.Wire;
 namespace Conformance.Bindings.OpenAdr3.Drivers;
 
 /// <summary>
-/// The programs the business logic posts in a scenario, remembered by name with what it sent and what the VTN
-/// answered. One per scenario.
+/// The programs the business logic posts in a scenario, remembered by the feature's name with what it sent (the run's
+/// name on the wire, <see cref="RunNames"/>) and what the VTN answered. One per scenario.
 /// </summary>
 public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCancellation cancellation)
 {
@@ -18,13 +18,15 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
     /// <summary>The program the scenario posted last: the one its capacity events belong to.</summary>
     public Program Latest => _latest ?? throw new InvalidOperationException("no program was posted in this scenario; a step must post one first");
 
-    /// <summary>Posts the program; the VTN must accept it.</summary>
+    /// <summary>Posts the program under its name for the run; the VTN must accept it.</summary>
     public async Task<Program> PostAsync(Program program)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var stored = await VtnAnswers.Accepted(bl.CreateProgramAsync(program),
-            $"the VTN to accept program '{program.ProgramName}'{(program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "")}");
-        return Remember(program, stored);
+        var sent = OnTheWire(program);
+        var targeted = program.Targets is { } t ? $" targeted at {string.Join(", ", t)}" : "";
+        var stored = await VtnAnswers.Accepted(bl.CreateProgramAsync(sent),
+            $"the VTN to accept program {grid.Names.Quote(program.ProgramName!)}{targeted}");
+        return Remember(program.ProgramName!, sent, stored);
     }
 
     /// <summary>
@@ -34,9 +36,10 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
     public async Task<Program> EnsureAsync(Program program)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
+        var sent = OnTheWire(program);
         var existing = (await Pages.AllAsync((skip, limit) => bl.GetProgramsAsync(skip, limit)))
-            .FirstOrDefault(p => p.ProgramName == program.ProgramName);
-        return existing is null ? await PostAsync(program) : Remember(program, existing);
+            .FirstOrDefault(p => p.ProgramName == sent.ProgramName);
+        return existing is null ? await PostAsync(program) : Remember(program.ProgramName!, sent, existing);
     }
 
     /// <summary>
@@ -58,9 +61,11 @@ public sealed class ProgramDriver(GridDomain grid, AnswerTrail trail, ScenarioCa
 
     public Program Stored(string programName) => Find(programName).Stored;
 
-    private Program Remember(Program sent, Program stored)
+    private Program OnTheWire(Program program) => program with { ProgramName = grid.Names.Wire(program.ProgramName!) };
+
+    private Program Remember(string programName, Program sent, Program stored)
     {
-        _programs[sent.ProgramName!] = (sent, stored);
+        _programs[programName] = (sent, stored);
         return _latest = stored;
     }
 

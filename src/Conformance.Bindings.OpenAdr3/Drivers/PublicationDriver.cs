@@ -14,17 +14,20 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
 {
     private readonly Dictionary<string, Event> _sent = [];
 
+    /// <summary>Publishes the event under its name for the run (<see cref="RunNames"/>), remembered by the feature's name.</summary>
     public async Task<Event> PublishAsync(string eventName, Event evt)
     {
-        var stored = await grouping.PublishAsync(eventName, evt);
-        _sent[eventName] = evt;
+        var sent = OnTheWire(evt);
+        var stored = await grouping.PublishAsync(eventName, sent);
+        _sent[eventName] = sent;
         return stored;
     }
 
     public async Task<Event> ChangeAsync(string eventName, Event replacement)
     {
-        var stored = await grouping.UpdateAsync(eventName, replacement);
-        _sent[eventName] = replacement;
+        var sent = OnTheWire(replacement);
+        var stored = await grouping.UpdateAsync(eventName, sent);
+        _sent[eventName] = sent;
         return stored;
     }
 
@@ -48,4 +51,6 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
         : throw new InvalidOperationException($"event '{eventName}' was not published with its content recorded in this scenario");
 
     public Event Stored(string eventName) => grouping.Published(eventName);
+
+    private Event OnTheWire(Event evt) => evt.EventName is { } name ? evt with { EventName = grid.Names.Wire(name) } : evt;
 }

@@ -96,25 +96,25 @@ public sealed class MqttNotificationSteps(
     public async Task TheBusinessLogicRenamesAProgram(string programName, string newName)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var program = (await bl.GetProgramsAsync(cancellation.Token)).SingleOrDefault(p => p.ProgramName == programName)
-            ?? throw new InvalidOperationException($"no program named '{programName}' exists; the scenario must create it first");
-        await VtnAnswers.Accepted(bl.UpdateProgramAsync(program.Id!, program with { ProgramName = newName }),
-            $"the VTN to accept the business logic renaming program '{programName}' to '{newName}'");
+        var program = (await bl.GetProgramsAsync(cancellation.Token)).SingleOrDefault(p => p.ProgramName == grid.Names.Wire(programName))
+            ?? throw new InvalidOperationException($"no program named {grid.Names.Quote(programName)} exists; the scenario must create it first");
+        await VtnAnswers.Accepted(bl.UpdateProgramAsync(program.Id!, program with { ProgramName = grid.Names.Wire(newName) }),
+            $"the VTN to accept the business logic renaming program {grid.Names.Quote(programName)} to {grid.Names.Quote(newName)}");
     }
 
     [Then("the broker notifies VEN {string} of the {word} of event {string} within {duration}")]
     public Task NotifiedOfEvent(string venName, string operation, string eventName, TimeSpan within) =>
-        ExpectPublicationAsync(venName, operation, "EVENT", "eventName", eventName, within);
+        ExpectPublicationAsync(venName, operation, "EVENT", "eventName", grid.Names.Wire(eventName), within);
 
     [Then("the broker notifies VEN {string} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(string venName, string operation, string programName, TimeSpan within) =>
-        ExpectPublicationAsync(venName, operation, "PROGRAM", "programName", programName, within);
+        ExpectPublicationAsync(venName, operation, "PROGRAM", "programName", grid.Names.Wire(programName), within);
 
     [Then("VEN {string} received no MQTT notification of event {string}")]
     public void NoNotificationOfEvent(string venName, string eventName)
     {
         var leaked = evidence.Snapshot().Where(r => r.Seq > mqtt.ConnectedAt(venName) && MqttNotificationDriver.IsPublicationTo(venName, r)
-            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == eventName).ToList();
+            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == grid.Names.Wire(eventName)).ToList();
         if (leaked.Count > 0)
             throw Judge.Fail($"VEN '{venName}' not to be notified over MQTT of event '{eventName}', which it may not read",
                 $"the broker delivered: {string.Join("; ", leaked.Select(r => r.Summary))}");

@@ -52,7 +52,8 @@ public sealed class NotificationSteps(
     {
         MarkChange();
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = programName }), $"the VTN to accept program '{programName}'");
+        await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = grid.Names.Wire(programName) }),
+            $"the VTN to accept program {grid.Names.Quote(programName)}");
     }
 
     [When("VEN {string} posts a report on event {string}")]
@@ -73,13 +74,13 @@ public sealed class NotificationSteps(
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of event {string} within {duration}")]
     public Task NotifiedOfEvent(Subscriber subscriber, string operation, string eventName, TimeSpan within) =>
-        ExpectNotificationAsync(subscriber, operation, "EVENT", $"event '{eventName}'", o => NotificationDriver.Text(o, "eventName") == eventName,
-            within);
+        ExpectNotificationAsync(subscriber, operation, "EVENT", $"event {grid.Names.Quote(eventName)}",
+            o => NotificationDriver.Text(o, "eventName") == grid.Names.Wire(eventName), within);
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of program {string} within {duration}")]
     public Task NotifiedOfProgram(Subscriber subscriber, string operation, string programName, TimeSpan within) =>
-        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program '{programName}'",
-            o => NotificationDriver.Text(o, "programName") == programName, within);
+        ExpectNotificationAsync(subscriber, operation, "PROGRAM", $"program {grid.Names.Quote(programName)}",
+            o => NotificationDriver.Text(o, "programName") == grid.Names.Wire(programName), within);
 
     [Then("the VTN notifies the webhook of {subscriber} of the {word} of a report on event {string} within {duration}")]
     public Task NotifiedOfReport(Subscriber subscriber, string operation, string eventName, TimeSpan within)
@@ -105,7 +106,7 @@ public sealed class NotificationSteps(
     public void NoNotificationOfEvent(Subscriber subscriber, string eventName)
     {
         var leaked = evidence.Snapshot().Where(r => r.Seq > (_firstMark ?? _mark) && notifications.IsNotificationTo(subscriber, r)
-            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == eventName).ToList();
+            && NotificationDriver.Text(NotificationDriver.Read(r).Object, "eventName") == grid.Names.Wire(eventName)).ToList();
         if (leaked.Count > 0)
             throw Judge.Fail($"{subscriber} not to be notified of event '{eventName}', which it may not read",
                 $"it was: {string.Join("; ", leaked.Select(r => r.Summary))}");
