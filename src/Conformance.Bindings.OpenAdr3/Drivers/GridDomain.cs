@@ -59,8 +59,7 @@ public sealed class GridDomain(
     // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
     private readonly IReadOnlyDictionary<string, TlsClientOptions> _vtnUnderTestTls = OpenAdr3Settings.Of(sut).Vtn is { } vtn
         ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, TlsClientOptions>();
-    private readonly X509Certificate2? _callbackCertificate = OpenAdr3Settings.Of(sut).Callbacks.Certificate is { } file
-        ? CertificateReferences.LoadWithKey(file) : null;
+    private readonly X509Certificate2? _callbackCertificate = HarnessCallbackCertificate.For(OpenAdr3Settings.Of(sut).Callbacks);
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
@@ -109,9 +108,11 @@ public sealed class GridDomain(
         ],
         Time = clock.Time,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
-        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
+        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks);
+        // http receivers only with the development switch, which the run reports as a condition (OpenAdr3Binding).
         Notifications = _callbackCertificate is { } callbackCertificate
             ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
+        AllowHttpCallbacks = _settings.Callbacks.IsPlainHttp,
         ConfigurePipeline = app =>
         {
             app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, nameof(Role.Vtn), RoleOf);
@@ -171,6 +172,9 @@ public sealed class GridDomain(
     public string HarnessVenSecret(string clientId) => _harnessVenSecrets.TryGetValue(clientId, out var secret)
         ? secret
         : throw new ArgumentException($"'{clientId}' is not one of the harness's VENs ({string.Join(", ", HarnessVenIds)})", nameof(clientId));
+
+    /// <summary>The certificate the harness's https webhook receivers serve (given or generated); null over http.</summary>
+    public X509Certificate2? CallbackCertificate => _callbackCertificate;
 
     /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
     public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)

@@ -43,6 +43,7 @@ internal static class SummaryReport
             harness = new { version = report.Harness.Version, commit = report.Harness.Commit },
             time = new { mode = Wording.Mode(report.Clock), factor = report.Clock.Factor },
             tagFilter = report.TagFilter,
+            conditions = report.Conditions,
             parseErrors = report.ParseErrors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }),
             scenarios = report.Scenarios.Select(Scenario),
         };
