@@ -176,15 +176,20 @@ public sealed class GridDomain(
     /// <summary>The certificate the harness's https webhook receivers serve (given or generated); null over http.</summary>
     public X509Certificate2? CallbackCertificate => _callbackCertificate;
 
-    /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
-    public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)
+    /// <summary>
+    /// The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run; with
+    /// <paramref name="plainHttp"/> one over http, for the scenario that sees a VTN refuse it.
+    /// </summary>
+    public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct, bool plainHttp = false)
     {
+        var callbacks = plainHttp ? _settings.Callbacks with { Scheme = HarnessCallbacks.Http, Certificate = null } : _settings.Callbacks;
+        var key = callbacks.IsPlainHttp ? $"{subscriberRole} over http" : subscriberRole;
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, _settings.Callbacks,
-                    _callbackCertificate, ct);
+            if (!_webhooks.TryGetValue(key, out var receiver))
+                _webhooks[key] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, callbacks,
+                    callbacks.IsPlainHttp ? null : _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }

@@ -34,10 +34,10 @@ internal static class SubscriptionsEndpoints
 
     internal static async Task<Results<Created<Subscription>, ProblemResult>> CreateSubscription(
         JsonBody<Subscription> body, Caller caller, IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions,
-        CallbackVerifier callbacks, CancellationToken ct)
+        CallbackVerifier callbacks, HttpContext context)
     {
         if (!CanSubscribe(body.Value, caller, programs, grants)) return UnknownProgram(body.Value);
-        if (await RefuseCallbacksAsync(body.Value, known: new HashSet<string>(), callbacks, ct) is { } refused) return refused;
+        if (await RefuseCallbacksAsync(body.Value, known: new HashSet<string>(), callbacks, context) is { } refused) return refused;
         var subscription = subscriptions.Create(body.Value with { ClientId = caller.ClientId }).Value!;
         return TypedResults.Created($"/subscriptions/{subscription.Id}", subscription);
     }
@@ -55,12 +55,12 @@ internal static class SubscriptionsEndpoints
     internal static async Task<Results<Ok<Subscription>, ProblemResult>> UpdateSubscription(
         string subscriptionId, JsonBody<Subscription> body, Caller caller,
         IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions,
-        CallbackVerifier callbacks, CancellationToken ct)
+        CallbackVerifier callbacks, HttpContext context)
     {
         if (subscriptions.FindFor(subscriptionId, caller, s => s.ClientId) is not { } stored)
             return ProblemResult.NotFound("subscriptionID", subscriptionId);
         if (!CanSubscribe(body.Value, caller, programs, grants)) return UnknownProgram(body.Value);
-        if (await RefuseCallbacksAsync(body.Value, WebhookFanOut.CallbackUrls(stored), callbacks, ct) is { } refused) return refused;
+        if (await RefuseCallbacksAsync(body.Value, WebhookFanOut.CallbackUrls(stored), callbacks, context) is { } refused) return refused;
         return subscriptions.Update(subscriptionId, stored => body.Value with { ClientId = stored.ClientId }).Value is { } subscription
             ? TypedResults.Ok(subscription)
             : ProblemResult.NotFound("subscriptionID", subscriptionId);
@@ -89,8 +89,9 @@ internal static class SubscriptionsEndpoints
     /// the echo challenge, else "the VTN MUST NOT allow creation of the subscription": a 400 naming the URL and why.
     /// </summary>
     private static async Task<ProblemResult?> RefuseCallbacksAsync(
-        Subscription request, IReadOnlySet<string> known, CallbackVerifier callbacks, CancellationToken ct)
+        Subscription request, IReadOnlySet<string> known, CallbackVerifier callbacks, HttpContext context)
     {
+        var shape = context.Features.Get<IEchoChallenge>() ?? IEchoChallenge.Random;
         var operations = request.ObjectOperations ?? [];
         for (var i = 0; i < operations.Count; i++)
             if (callbacks.RefuseScheme(operations[i].CallbackUrl!) is { } refusal) return CallbackRefused(i, refusal);
@@ -98,7 +99,8 @@ internal static class SubscriptionsEndpoints
         for (var i = 0; i < operations.Count; i++)
         {
             if (!checkedUrls.Add(operations[i].CallbackUrl!)) continue;
-            if (await callbacks.ChallengeAsync(operations[i].CallbackUrl!, ct) is { } failure) return CallbackRefused(i, failure);
+            if (await callbacks.ChallengeAsync(operations[i].CallbackUrl!, shape, context.RequestAborted) is { } failure)
+                return CallbackRefused(i, failure);
         }
         return null;
     }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Conformance.Tls;
@@ -14,8 +13,8 @@ namespace Conformance.OpenAdr3.Vtn;
 /// before a subscription is allowed it "MUST send a GET request to the provided callback URL that includes a challenge,
 /// a query string parameter named 'echo', with random generated string value"; the receiver "MUST respond with 200 OK"
 /// and the value in the body. A body counts when it is the value once surrounding whitespace is trimmed, or a JSON
-/// string of it (a receiver that answers JSON). Each check draws a fresh value; redirects are not followed (the
-/// challenge goes to the URL registered); the TLS trust is the one webhook delivery uses.
+/// string of it (a receiver that answers JSON). Each check draws a fresh value (<see cref="IEchoChallenge"/>); redirects
+/// are not followed (the challenge goes to the URL registered); the TLS trust is the one webhook delivery uses.
 /// </summary>
 internal sealed class CallbackVerifier(VtnOptions options) : IDisposable
 {
@@ -50,10 +49,10 @@ internal sealed class CallbackVerifier(VtnOptions options) : IDisposable
     }
 
     /// <summary>The echo challenge to <paramref name="url"/>: null when it was answered right, else why not.</summary>
-    public async Task<string?> ChallengeAsync(string url, CancellationToken ct)
+    public async Task<string?> ChallengeAsync(string url, IEchoChallenge shape, CancellationToken ct)
     {
-        var echo = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var challenge = WithEcho(new Uri(url), echo);
+        var echo = shape.NewValue();
+        var challenge = shape.Target(new Uri(url), echo);
         var timeout = options.Notifications.CallbackCheckTimeout;
         // The wall clock bounds the wait: the request that registers the callback is waiting for it.
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -78,11 +77,6 @@ internal sealed class CallbackVerifier(VtnOptions options) : IDisposable
     }
 
     public void Dispose() => http.Dispose();
-
-    private static Uri WithEcho(Uri url, string echo) => new UriBuilder(url)
-    {
-        Query = (url.Query.Length > 1 ? url.Query[1..] + "&" : "") + "echo=" + echo,
-    }.Uri;
 
     private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken ct)
     {

@@ -28,9 +28,10 @@ public sealed record NotificationOptions
 
     /// <summary>
     /// How long the echo challenge to a new callback URL may take (Definition.md, Webhooks) before the subscription is
-    /// refused; on the wall clock, since the client that registers the callback waits for it.
+    /// refused; on the wall clock, since the client that registers the callback waits for it. Definition.md's guideline
+    /// for requests to a webhook is "between 10 and 30 seconds".
     /// </summary>
-    public TimeSpan CallbackCheckTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CallbackCheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// The hosts callbacks may be posted to (names or IP literals as a URL writes them, e.g. 127.0.0.1, [::1]);
