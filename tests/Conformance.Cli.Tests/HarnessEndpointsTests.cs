@@ -82,6 +82,25 @@ public class HarnessEndpointsTests
     }
 
     [Test]
+    public async Task For_a_vtn_under_test_the_receivers_generated_certificate_is_written_and_announced_before_the_first_scenario()
+    {
+        var clients = string.Join(", ", new[] { "harness-business-logic", "harness-ven-1", "harness-ven-2", "harness-ven-3" }
+            .Select(id => $$""" "{{id}}": { "clientSecret": "s" }"""));
+        var sut = Harness.WriteFile("sut.json", $$"""
+            { "name": "A VTN under test", "roleUnderTest": "vtn",
+              "openadr3": { "vtn": { "url": "http://127.0.0.1:{{Harness.FreePort()}}", "clients": { {{clients}} } } } }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-callback-verification", sut: sut);
+
+        var written = Path.Combine(outcome.ReportDirectory!, HarnessCallbackCertificate.FileName);
+        using var certificate = X509CertificateLoader.LoadCertificateFromFile(written);
+        certificate.HasPrivateKey.Should().BeFalse("only the public certificate is handed out");
+        var printed = console.ReplaceLineEndings(" ");
+        printed.Should().Contain(written).And.Contain("must trust it").And.Contain(CertificateFiles.Fingerprint(certificate));
+    }
+
+    [Test]
     public async Task A_receiver_certificate_that_cannot_be_used_names_the_sut_file_line_and_field()
     {
         var sut = Harness.WriteFile("sut.json", """
