@@ -35,6 +35,10 @@ public sealed class OpenAdr3Binding(Action<IApplicationBuilder>? vtnFault = null
     {
         var grid = new GridDomain(context.SystemUnderTest, context.Clock, context.Evidence, vtnFault);
         await HarnessVtnCertificate.PublishAsync(grid, context, ct);
+        HarnessCallbackCertificate.Publish(grid, context);
+        if (!grid.VtnIsUnderTest && grid.Settings.Callbacks.IsPlainHttp)
+            context.StateCondition("the harness's VTN accepted http callback URLs (--allow-http-callbacks), because harness.callbacks.scheme is " +
+                "'http'; Definition.md (Webhooks) has a VTN refuse them");
         return new Session(grid, context);
     }
 

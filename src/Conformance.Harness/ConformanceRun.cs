@@ -27,14 +27,16 @@ public sealed class ConformanceRun : IAsyncDisposable
     private readonly Publisher _publisher;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly List<ScenarioResult> _results = [];
+    private readonly List<string> _conditions;
     private readonly IBindingSession _session;
     private readonly ScenarioBridge _bridge;
     private RunResult? _finished;
     private bool _closed;
 
     private ConformanceRun(RunPlan plan, Publisher publisher, string runId, string reportDirectory, RunClock clock, EvidenceLog evidence,
-        IBindingSession session)
+        IBindingSession session, List<string> conditions)
     {
+        _conditions = conditions;
         (_plan, _publisher, RunId, ReportDirectory) = (plan, publisher, runId, reportDirectory);
         (Clock, Evidence, _session) = (clock, evidence, session);
         Scenarios = plan.SelectedScenarios;
@@ -82,9 +84,17 @@ public sealed class ConformanceRun : IAsyncDisposable
         var publisher = new Publisher(observer);
         publisher.Publish(new RunStarted(runId, reportDirectory, sut, clock.Setting, plan.SelectedScenarios));
         IBindingSession session;
+        var conditions = new List<string>();
         try
         {
-            var context = new BindingContext(sut, clock, evidence, reportDirectory, text => publisher.Publish(new OperatorNotice(text)));
+            var context = new BindingContext(sut, clock, evidence, reportDirectory, text => publisher.Publish(new OperatorNotice(text)))
+            {
+                StateCondition = text =>
+                {
+                    lock (conditions) conditions.Add(text);
+                    publisher.Publish(new OperatorNotice($"condition: {text}"));
+                },
+            };
             session = await binding.StartAsync(context, ct);
         }
         catch
@@ -104,7 +114,13 @@ public sealed class ConformanceRun : IAsyncDisposable
             await clock.DisposeAsync();
             throw;
         }
-        return new ConformanceRun(plan, publisher, runId, reportDirectory, clock, evidence, session);
+        return new ConformanceRun(plan, publisher, runId, reportDirectory, clock, evidence, session, conditions);
+    }
+
+    /// <summary>The conditions the binding stated so far (<see cref="BindingContext.StateCondition"/>).</summary>
+    public IReadOnlyList<string> Conditions()
+    {
+        lock (_conditions) return [.. _conditions];
     }
 
     /// <summary>Runs every selected scenario in order, stops early when <paramref name="ct"/> is cancelled, and writes the reports.</summary>
@@ -175,7 +191,10 @@ public sealed class ConformanceRun : IAsyncDisposable
             var tags = _plan.Tags.Text.Length == 0 ? null : _plan.Tags.Text;
             var report = new RunReport(RunId, Clock.StartedAt, Clock.Elapsed, Clock.Setting, SystemUnderTest, HarnessIdentity.Current, tags, results,
                 _plan.Features.Errors, Evidence.Snapshot())
-            { Selection = _plan.Filter.Narrowing };
+            {
+                Selection = _plan.Filter.Narrowing,
+                Conditions = Conditions(),
+            };
             var files = await ReportWriter.WriteAsync(report, ReportDirectory, CancellationToken.None);
             _finished = new RunResult(report, ReportDirectory, files);
             Publish(new RunFinished(_finished));

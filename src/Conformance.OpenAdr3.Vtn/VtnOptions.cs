@@ -53,6 +53,13 @@ public sealed record VtnOptions
     public NotificationOptions Notifications { get; init; } = new();
 
     /// <summary>
+    /// Development only: accept http:// callback URLs, which Definition.md (Webhooks) forbids ("The VTN MUST validate
+    /// that an HTTPS schema is used for the callback URL"). Off by default; the CLI's --allow-http-callbacks. The echo
+    /// challenge is sent to them all the same.
+    /// </summary>
+    public bool AllowHttpCallbacks { get; init; }
+
+    /// <summary>
     /// The broker's authentication as GET /notifiers announces it. Null (the default): OAUTH2_BEARER_TOKEN with
     /// username "{clientID}" for the in-process broker, which enforces it and its topic ACLs; ANONYMOUS otherwise.
     /// The in-process broker also takes ANONYMOUS (anyone may subscribe to anything) or OAUTH2_BEARER_TOKEN with a

@@ -26,6 +26,9 @@ public sealed record RunReport(
     /// <summary>What else narrowed the run to some scenarios: locations (FILE:LINE) and a name pattern; null when nothing did.</summary>
     public string? Selection { get; init; }
 
+    /// <summary>Conditions the binding stated the run was made under (a development switch, ...), in the order stated.</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+
     /// <summary>
     /// The worst scenario verdict. A feature that could not be read is an error (its scenarios were never judged),
     /// and so is a run with no scenario at all: nothing was shown to conform.

@@ -201,7 +201,12 @@ public class OpenAdr3SectionTests
     [TestCase("\"host\": \"127.0.0.1\", \"ports\": 0", "127.0.0.1", 0, 0, "127.0.0.1")]
     public void The_callback_host_defaults_to_a_specific_listen_address(string fields, string listen, int first, int last, string host) =>
         Settings(Write($$"""{ "name": "x", "harness": { "callbacks": { {{fields}} } } }""")).Callbacks
-            .Should().BeEquivalentTo(new { Listen = IPAddress.Parse(listen), FirstPort = first, LastPort = last, Host = host, Scheme = "http" });
+            .Should().BeEquivalentTo(new { Listen = IPAddress.Parse(listen), FirstPort = first, LastPort = last, Host = host, Scheme = "https" });
+
+    [Test]
+    public void Callbacks_are_https_unless_the_file_says_http() =>
+        Settings(Write("""{ "name": "x", "harness": { "callbacks": { "scheme": "http" } } }""")).Callbacks
+            .Should().BeEquivalentTo(new { Scheme = "http", IsPlainHttp = true, Certificate = (object?)null });
 
     [TestCase("\"listen\": \"256.1.1.1\"", "harness.callbacks.listen", "'256.1.1.1' is not an IP address*", 4)]
     [TestCase("\"listen\": \"harness.lan\"", "harness.callbacks.listen", "'harness.lan' is not an IP address*", 4)]
@@ -218,6 +223,7 @@ public class OpenAdr3SectionTests
     [TestCase("\"certificate\": \"missing.pem\"", "harness.callbacks.certificate", "'missing.pem' not found*", 4)]
     [TestCase("\"certificateKey\": \"k.pem\"", "harness.callbacks.certificate", "required with certificateKey*", 3)]
     [TestCase("\"colour\": \"red\"", "harness.callbacks.colour", "unknown field*", 4)]
+    [TestCase("\"scheme\": \"http\", \"certificate\": \"r.pem\"", "harness.callbacks.certificate", "an http receiver serves no certificate*", 4)]
     public void Bad_harness_callbacks_are_named_with_their_line(string fields, string field, string problem, int line) =>
         // A missing field is named at the line of its parent (callbacks, line 3), a wrong one at its own (line 4).
         A_bad_field_is_named_with_its_file_and_line($"{{ \"name\": \"x\",\n \"harness\": {{\n  \"callbacks\": {{\n {fields} }} }} }}", line, field,

@@ -28,7 +28,7 @@ public class HarnessEndpointsTests
         var evidence = Evidence(outcome.ReportDirectory!);
         var callbackUrls = CallbackUrls(evidence);
         callbackUrls.Should().NotBeEmpty()
-            .And.OnlyContain(u => u.Scheme == "http" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
+            .And.OnlyContain(u => u.Scheme == "https" && u.Host == "127.0.0.1" && u.Port >= first && u.Port <= first + 20);
         evidence.Should().Contain(r => r.GetProperty("direction").GetString() == "request" && r.GetProperty("from").GetString() == "Vtn"
             && (HttpField(r, "target") ?? "").StartsWith("/callbacks/"), "the VTN's notifications reach the receivers through 0.0.0.0");
     }
@@ -47,6 +47,57 @@ public class HarnessEndpointsTests
 
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
         CallbackUrls(Evidence(outcome.ReportDirectory!)).Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "https" && u.Host == "127.0.0.1");
+    }
+
+    [Test]
+    public async Task Receivers_answer_the_vtns_echo_challenge_over_https_by_default_and_it_is_recorded()
+    {
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions");
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        var evidence = Evidence(outcome.ReportDirectory!);
+        CallbackUrls(evidence).Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "https");
+        var challenges = evidence.Where(r => r.GetProperty("from").GetString() == "Vtn" && HttpField(r, "method") == "GET"
+            && (HttpField(r, "target") ?? "").Contains("?echo=")).ToList();
+        challenges.Should().HaveCount(CallbackUrls(evidence).Distinct().Count(), "one challenge per new callback URL, recorded by the receiver");
+        Summary(outcome.ReportDirectory!).GetProperty("conditions").GetArrayLength().Should().Be(0);
+    }
+
+    [Test]
+    public async Task With_http_receivers_the_harness_vtn_runs_with_its_development_switch_and_every_report_says_so()
+    {
+        var sut = Harness.WriteFile("sut.json", """
+            { "name": "Reference implementations, http receivers", "harness": { "callbacks": { "scheme": "http" } } }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions", sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        CallbackUrls(Evidence(outcome.ReportDirectory!)).Should().NotBeEmpty().And.OnlyContain(u => u.Scheme == "http");
+        console.Should().Contain("condition of this run:").And.Contain("--allow-http-callbacks");
+        Summary(outcome.ReportDirectory!).GetProperty("conditions").EnumerateArray().Should().ContainSingle()
+            .Which.GetString().Should().Contain("http callback URLs");
+        File.ReadAllText(Path.Combine(outcome.ReportDirectory!, "allure-results", "environment.properties"))
+            .Should().Contain("Run.Condition.1=");
+    }
+
+    [Test]
+    public async Task For_a_vtn_under_test_the_receivers_generated_certificate_is_written_and_announced_before_the_first_scenario()
+    {
+        var clients = string.Join(", ", new[] { "harness-business-logic", "harness-ven-1", "harness-ven-2", "harness-ven-3" }
+            .Select(id => $$""" "{{id}}": { "clientSecret": "s" }"""));
+        var sut = Harness.WriteFile("sut.json", $$"""
+            { "name": "A VTN under test", "roleUnderTest": "vtn",
+              "openadr3": { "vtn": { "url": "http://127.0.0.1:{{Harness.FreePort()}}", "clients": { {{clients}} } } } }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-callback-verification", sut: sut);
+
+        var written = Path.Combine(outcome.ReportDirectory!, HarnessCallbackCertificate.FileName);
+        using var certificate = X509CertificateLoader.LoadCertificateFromFile(written);
+        certificate.HasPrivateKey.Should().BeFalse("only the public certificate is handed out");
+        var printed = console.ReplaceLineEndings(" ");
+        printed.Should().Contain(written).And.Contain("must trust it").And.Contain(CertificateFiles.Fingerprint(certificate));
     }
 
     [Test]
@@ -95,6 +146,9 @@ public class HarnessEndpointsTests
         File.Exists(Path.Combine(outcome.ReportDirectory!, HarnessVtnCertificate.FileName)).Should().BeFalse();
         console.Should().NotContain("fingerprint");
     }
+
+    private static JsonElement Summary(string reportDirectory) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "summary.json"))).RootElement;
 
     private static List<JsonElement> Evidence(string reportDirectory) =>
         File.ReadAllLines(Path.Combine(reportDirectory, "evidence.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();

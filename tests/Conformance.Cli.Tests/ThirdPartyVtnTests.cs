@@ -1,4 +1,5 @@
 using Conformance.Cli.Commands;
+using Conformance.Tls;
 
 namespace Conformance.Cli.Tests;
 
@@ -53,6 +54,51 @@ public class ThirdPartyVtnTests
             .And.Contain("\"from\":\"Vtn\",\"to\":\"Ven harness-ven-1\"")
             .And.Contain("\"transport\":\"mqtt\",\"binding\":\"openadr3\"");
     }
+
+    [Test]
+    public async Task A_third_party_vtn_that_verifies_callbacks_passes_every_subscription_scenario_with_the_harness_https_receivers()
+    {
+        var clients = Harness.WriteFile("clients.json", ClientsFile());
+        var folder = Path.GetDirectoryName(clients)!;
+        using (var receiver = DevelopmentCertificates.CreateServerCertificate(["127.0.0.1"]))
+        {
+            CertificateFiles.WritePemWithKey(receiver, Path.Combine(folder, "receiver.pem"));
+            CertificateFiles.WritePem(receiver, Path.Combine(folder, "receiver-public.pem"));
+        }
+        var url = $"http://127.0.0.1:{Harness.FreePort()}";
+        // The VTN refuses http callbacks (no --allow-http-callbacks) and trusts the receivers' certificate, as a lab sets it up.
+        await using var vtn = await VtnCommandTests.RunningVtn.StartAsync(new VtnRequest(url, clients)
+        {
+            Database = VtnCommand.MemoryDatabase,
+            CallbackCa = Path.Combine(folder, "receiver-public.pem"),
+        }, workingDirectory: folder);
+        var sut = Path.Combine(folder, "sut.json");
+        File.WriteAllText(sut, $$"""
+            {
+              "name": "Reference VTN verifying callbacks, standing in for a third party",
+              "roleUnderTest": "vtn",
+              "capabilities": ["webhooks"],
+              "openadr3": {
+                "vtn": {
+                  "url": "{{url}}",
+                  "clients": { {{string.Join(", ", HarnessClients.Select(id => $$""" "{{id}}": { "clientSecret": "{{id}}-secret" }"""))}} }
+                },
+                "harness": { "callbacks": { "certificate": "receiver.pem" } }
+              }
+            }
+            """);
+
+        var (outcome, console) = await Harness.RunAsync(tags: "@OADR31-subscriptions or @OADR31-callback-verification", sut: sut);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
+        console.Should().Contain("The VTN refuses an http callback URL").And.NotContain("condition of this run");
+    }
+
+    private static string ClientsFile() => $$"""
+        { "clients": [ {{string.Join(",\n", HarnessClients.Select(id =>
+            $$"""{ "clientId": "{{id}}", "clientSecret": "{{id}}-secret",""" +
+            $$""" "role": "{{(id == "harness-business-logic" ? "businessLogic" : "ven")}}" }"""))}} ] }
+        """;
 
     [Test]
     public async Task A_certificate_file_of_the_vtn_under_test_that_cannot_be_used_names_the_sut_file_line_and_field()

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Conformance.Cli.Commands;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Vtn;
+using Conformance.OpenAdr3.Wire;
 using Conformance.Tls;
 using MQTTnet;
 using MQTTnet.Server;
@@ -54,6 +55,33 @@ public class VtnCommandTests
             vtn.Output.Should().Contain("objects in memory");
 
         Directory.GetFiles(Path.GetDirectoryName(clients)!).Should().Equal(clients);
+    }
+
+    [Test]
+    public async Task An_http_callback_is_refused_unless_allow_http_callbacks_which_the_vtn_announces_as_a_development_switch()
+    {
+        var clients = Harness.WriteFile("clients.json", BlClients);
+        var subscription = new Subscription
+        {
+            ClientName = "bl",
+            ObjectOperations = [new ObjectOperation { Objects = ["PROGRAM"], Operations = ["CREATE"], CallbackUrl = "http://127.0.0.1:9/cb" }],
+        };
+
+        await using var strict = await RunningVtn.StartAsync(
+            new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase });
+        await using var lenient = await RunningVtn.StartAsync(
+            new VtnRequest($"http://127.0.0.1:{Harness.FreePort()}", clients) { Database = VtnCommand.MemoryDatabase, AllowHttpCallbacks = true });
+        using var strictHttp = new HttpClient { BaseAddress = strict.BaseAddress };
+        using var lenientHttp = new HttpClient { BaseAddress = lenient.BaseAddress };
+        var strictBl = await OpenAdrClient.ConnectAsync(strictHttp, "bl", "bl-secret", CancellationToken.None);
+        var lenientBl = await OpenAdrClient.ConnectAsync(lenientHttp, "bl", "bl-secret", CancellationToken.None);
+        var refused = await FluentActions.Awaiting(() => strictBl.CreateSubscriptionAsync(subscription)).Should().ThrowAsync<ProblemException>();
+        var challenged = await FluentActions.Awaiting(() => lenientBl.CreateSubscriptionAsync(subscription)).Should().ThrowAsync<ProblemException>();
+
+        strict.Output.Should().NotContain("Development switch");
+        refused.Which.Problem!.Detail.Should().Contain("is not https");
+        lenient.Output.Should().Contain("Development switch").And.Contain("--allow-http-callbacks");
+        challenged.Which.Problem!.Detail.Should().Contain("echo challenge", "the switch lets http through, never the challenge");
     }
 
     [Test]

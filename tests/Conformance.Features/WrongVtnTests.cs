@@ -48,7 +48,7 @@ public sealed class WrongVtnTests
             .And.MatchRegex(@"#\d+ t=\d+\.\d{6} s GET /events/\S+ \(Vtn -> Ven harness-ven-1\) 200");
     }
 
-    private static async Task<ScenarioResult> RunAsync(string scenarioName, Action<IApplicationBuilder> vtnFault)
+    internal static async Task<ScenarioResult> RunAsync(string scenarioName, Action<IApplicationBuilder> vtnFault)
     {
         var output = Path.Combine(Path.GetTempPath(), "conformance-features", Guid.NewGuid().ToString("N"));
         var plan = FeatureScenarios.Plan(SystemUnderTestDescription.EmbeddedDefault, new OpenAdr3Binding(vtnFault), output);

@@ -6,8 +6,6 @@ namespace Conformance.OpenAdr3.SpecClient.Tests;
 /// <summary>A VEN's subscription through its life (sequence_diagrams/Subscriptions.txt), with the generated client.</summary>
 internal sealed class SubscriptionsTests : SpecVtnFixture
 {
-    private const string Callback = "https://myserver.com/send/callback/here";
-
     [Test]
     public async Task A_ven_creates_searches_reads_updates_and_deletes_a_subscription()
     {
@@ -24,7 +22,7 @@ internal sealed class SubscriptionsTests : SpecVtnFixture
                 {
                     Objects = [ObjectTypes.PROGRAM, ObjectTypes.EVENT],
                     Operations = [SubscriptionRequest_objectOperations_operations.CREATE, SubscriptionRequest_objectOperations_operations.UPDATE],
-                    CallbackUrl = Callback,
+                    CallbackUrl = vtn.CallbackUrl,
                     BearerToken = "NCEJGI9E8ER9802UT9HUG",
                 },
             ],
@@ -35,7 +33,7 @@ internal sealed class SubscriptionsTests : SpecVtnFixture
         var operations = created.ObjectOperations!.Should().ContainSingle().Subject;
         operations.Objects.Should().Equal(ObjectTypes.PROGRAM, ObjectTypes.EVENT);
         operations.Operations.Should().Equal(Subscription_objectOperations_operations.CREATE, Subscription_objectOperations_operations.UPDATE);
-        operations.CallbackUrl.Should().Be(Callback);
+        operations.CallbackUrl.Should().Be(vtn.CallbackUrl);
         operations.BearerToken.Should().Be("NCEJGI9E8ER9802UT9HUG");
 
         var found = await ven.Subscriptions.GetAsync(r =>
@@ -61,7 +59,7 @@ internal sealed class SubscriptionsTests : SpecVtnFixture
                 {
                     Objects = [ObjectTypes.EVENT],
                     Operations = [SubscriptionRequest_objectOperations_operations.DELETE],
-                    CallbackUrl = Callback,
+                    CallbackUrl = vtn.CallbackUrl,
                 },
             ],
         });

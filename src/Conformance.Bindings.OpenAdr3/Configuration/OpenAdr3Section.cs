@@ -20,7 +20,8 @@ public sealed class OpenAdr3Section : IBindingSection
     private static readonly string[] VenFields = ["venName", "clientId", "clientSecret"];
     private static readonly string[] LegacyVenFields = [.. VenFields, "pollingInterval"];
     private static readonly string[] HarnessFields = ["vtnUrl", "vtnCertificateFile", "tokenKeyFile", "callbacks"];
-    private static readonly string[] CallbackFields = ["listen", "ports", "host", "certificate", "certificateKey", "certificatePasswordVariable"];
+    private static readonly string[] CallbackFields =
+        ["listen", "ports", "host", "scheme", "certificate", "certificateKey", "certificatePasswordVariable"];
     private static readonly string[] VtnFields = ["url", "trustedCertificates", "clients"];
     private static readonly string[] ClientFields = ["clientSecret", "certificate", "certificateKey", "certificatePasswordVariable"];
 
@@ -146,6 +147,10 @@ public sealed class OpenAdr3Section : IBindingSection
                   "type": "string", "minLength": 1,
                   "description": "What callbackUrl names, without a scheme (default the listen address; required with 0.0.0.0 or ::)."
                 },
+                "scheme": {
+                  "enum": ["https", "http"], "default": "https",
+                  "description": "https (with certificate, or one made for the run); http only for a VTN that allows it."
+                },
                 {{CertificateFields}}
               }
             }
@@ -232,7 +237,7 @@ public sealed class OpenAdr3Section : IBindingSection
         var host = f.OptionalString(callbacks, "host", prefix);
         if (host is not null && host.Contains("://", StringComparison.Ordinal))
             throw f.Error(prefix + "host",
-                $"'{host}' must be a host name or IP address without a scheme; the scheme follows from certificate (https) or its absence (http)");
+                $"'{host}' must be a host name or IP address without a scheme; the scheme is callbacks.scheme (https by default)");
         if (host is not null && Uri.CheckHostName(host.Trim('[', ']')) == UriHostNameType.Unknown)
             throw f.Error(prefix + "host", $"'{host}' is not a host name or IP address");
         var wildcard = listen!.Equals(IPAddress.Any) || listen.Equals(IPAddress.IPv6Any);
@@ -245,8 +250,13 @@ public sealed class OpenAdr3Section : IBindingSection
         var passwordVariable = f.OptionalString(callbacks, "certificatePasswordVariable", prefix);
         if (certificate is null && (key ?? passwordVariable) is not null)
             throw f.Error(prefix + "certificate", "required with certificateKey or certificatePasswordVariable");
+        var scheme = f.OptionalString(callbacks, "scheme", prefix) ?? HarnessCallbacks.Https;
+        if (scheme is not (HarnessCallbacks.Https or HarnessCallbacks.Http))
+            throw f.Error(prefix + "scheme", $"'{scheme}' is neither 'https' nor 'http'");
+        if (scheme == HarnessCallbacks.Http && certificate is not null)
+            throw f.Error(prefix + "certificate", "an http receiver serves no certificate: remove it, or the scheme 'http'");
         return new HarnessCallbacks(listen, first, last, host,
-            certificate is null ? null : f.Certificate(prefix + "certificate", certificate, key, passwordVariable));
+            certificate is null ? null : f.Certificate(prefix + "certificate", certificate, key, passwordVariable), scheme);
     }
 
     /// <summary>A port (0: any free one) or a range "8100-8109" (each receiver takes the first free port in it).</summary>

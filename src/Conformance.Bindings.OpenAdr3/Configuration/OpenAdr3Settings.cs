@@ -63,12 +63,19 @@ public static class HarnessClients
 /// <summary>
 /// The harness's webhook receivers (one per subscriber role): the address they listen on, the ports they may take
 /// (each receiver the first free one from <see cref="FirstPort"/> to <see cref="LastPort"/>; 0 to 0: any free port),
-/// the host the VTN is given in callbackUrl, and the certificate they serve https with (null: http).
+/// the host the VTN is given in callbackUrl, the scheme (https unless the file says http: Definition.md, Webhooks, has
+/// the VTN refuse http callbacks) and the certificate they serve https with (null: a development certificate made for
+/// the run).
 /// </summary>
-public sealed record HarnessCallbacks(IPAddress Listen, int FirstPort, int LastPort, string Host, CertificateFileReference? Certificate)
+public sealed record HarnessCallbacks(
+    IPAddress Listen, int FirstPort, int LastPort, string Host, CertificateFileReference? Certificate, string Scheme = HarnessCallbacks.Https)
 {
-    /// <summary>The default: http on 127.0.0.1, any free port, so only a VTN on the same machine reaches them.</summary>
+    public const string Https = "https";
+    public const string Http = "http";
+
+    /// <summary>The default: https on 127.0.0.1, any free port, so only a VTN on the same machine reaches them.</summary>
     public static HarnessCallbacks Loopback { get; } = new(IPAddress.Loopback, 0, 0, "127.0.0.1", null);
 
-    public string Scheme => Certificate is null ? "http" : "https";
+    /// <summary>Plain http, which only a VTN started with a development switch accepts.</summary>
+    public bool IsPlainHttp => Scheme == Http;
 }

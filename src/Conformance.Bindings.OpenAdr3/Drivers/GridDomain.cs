@@ -60,8 +60,7 @@ public sealed class GridDomain(
     // Loaded when the domain is made, so that a certificate file that cannot be used fails before any scenario.
     private readonly IReadOnlyDictionary<string, TlsClientOptions> _vtnUnderTestTls = OpenAdr3Settings.Of(sut).Vtn is { } vtn
         ? VtnUnderTestTls.Load(vtn) : new Dictionary<string, TlsClientOptions>();
-    private readonly X509Certificate2? _callbackCertificate = OpenAdr3Settings.Of(sut).Callbacks.Certificate is { } file
-        ? CertificateReferences.LoadWithKey(file) : null;
+    private readonly X509Certificate2? _callbackCertificate = HarnessCallbackCertificate.For(OpenAdr3Settings.Of(sut).Callbacks);
     private readonly Dictionary<string, OpenAdrClient> _harnessVens = [];
     private readonly Dictionary<string, WebhookReceiver> _webhooks = [];
 
@@ -125,9 +124,11 @@ public sealed class GridDomain(
         Time = clock.Time,
         TokenSigningKey = _settings.TokenKeyFile is { } keyFile ? TokenKeyFile.LoadOrCreate(keyFile) : null,
         Mqtt = MqttBrokerOptions.InProcess(), // MQTT notifications: OAUTH2_BEARER_TOKEN and topic ACLs on a free loopback port
-        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks).
+        // The harness's own VTN trusts the harness's https webhook receivers by their certificate (harness.callbacks);
+        // http receivers only with the development switch, which the run reports as a condition (OpenAdr3Binding).
         Notifications = _callbackCertificate is { } callbackCertificate
             ? new NotificationOptions { CallbackTrustedCertificates = [callbackCertificate] } : new(),
+        AllowHttpCallbacks = _settings.Callbacks.IsPlainHttp,
         ConfigurePipeline = app =>
         {
             app.UseEvidenceRecording(evidence, OpenAdrEvidencePolicy.Options, nameof(Role.Vtn), RoleOf);
@@ -188,15 +189,23 @@ public sealed class GridDomain(
         ? secret
         : throw new ArgumentException($"'{clientId}' is not one of the harness's VENs ({string.Join(", ", HarnessVenIds)})", nameof(clientId));
 
-    /// <summary>The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run.</summary>
-    public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct)
+    /// <summary>The certificate the harness's https webhook receivers serve (given or generated); null over http.</summary>
+    public X509Certificate2? CallbackCertificate => _callbackCertificate;
+
+    /// <summary>
+    /// The webhook endpoint of a subscriber the harness plays, started on first use and kept for the run; with
+    /// <paramref name="plainHttp"/> one over http, for the scenario that sees a VTN refuse it.
+    /// </summary>
+    public async Task<WebhookReceiver> WebhookReceiverAsync(string subscriberRole, CancellationToken ct, bool plainHttp = false)
     {
+        var callbacks = plainHttp ? _settings.Callbacks with { Scheme = HarnessCallbacks.Http, Certificate = null } : _settings.Callbacks;
+        var key = callbacks.IsPlainHttp ? $"{subscriberRole} over http" : subscriberRole;
         await _gate.WaitAsync(ct);
         try
         {
-            if (!_webhooks.TryGetValue(subscriberRole, out var receiver))
-                _webhooks[subscriberRole] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, _settings.Callbacks,
-                    _callbackCertificate, ct);
+            if (!_webhooks.TryGetValue(key, out var receiver))
+                _webhooks[key] = receiver = await WebhookReceiver.StartAsync(evidence, subscriberRole, callbacks,
+                    callbacks.IsPlainHttp ? null : _callbackCertificate, ct);
             return receiver;
         }
         finally { _gate.Release(); }

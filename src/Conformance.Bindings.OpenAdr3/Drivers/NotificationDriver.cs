@@ -16,6 +16,7 @@ namespace Conformance.Bindings.OpenAdr3.Drivers;
 public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence, ScenarioCancellation cancellation)
 {
     private readonly string _scenario = Guid.NewGuid().ToString("N")[..8];
+    private int _attempts;
 
     public async Task SubscribeAsync(Subscriber subscriber, string operation, string objectType, string? bearerToken)
     {
@@ -30,6 +31,41 @@ public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence, Sc
                 CallbackUrl = receiver.CallbackFor(CallbackName(subscriber)).ToString(), BearerToken = bearerToken,
             }],
         }), $"the VTN to accept {subscriber}'s subscription to {operation} of {objectType} objects");
+    }
+
+    /// <summary>
+    /// Asks the VTN for a subscription whose answer is itself judged (accepted or refused), on a callback of its own
+    /// (<paramref name="plainHttp"/>: on an http receiver), answering the echo challenge as <paramref name="answer"/> says.
+    /// </summary>
+    public async Task<SubscriptionAttempt> AttemptAsync(Subscriber subscriber, string operation, string objectType, EchoAnswer answer,
+        bool plainHttp)
+    {
+        var client = await ClientOf(subscriber);
+        var receiver = await grid.WebhookReceiverAsync(subscriber.Role, cancellation.Token, plainHttp);
+        var name = $"{CallbackName(subscriber)}-{++_attempts}";
+        receiver.Answer(name, answer);
+        var callback = receiver.CallbackFor(name);
+        var mark = Mark();
+        int? refusal;
+        try
+        {
+            refusal = await VtnAnswers.Refusal(client.CreateSubscriptionAsync(new Subscription
+            {
+                ClientName = subscriber.VenName ?? "harness-business-logic",
+                ObjectOperations = [new ObjectOperation { Objects = [objectType], Operations = [operation], CallbackUrl = callback.ToString() }],
+            }, cancellation.Token));
+        }
+        catch (TaskCanceledException) when (!cancellation.Token.IsCancellationRequested)
+        {
+            refusal = null; // no answer within the harness client's timeout: the attempt has no answer record
+        }
+        var records = evidence.Snapshot();
+        var request = records.LastOrDefault(r => r.Seq > mark && r.IsRequest("POST", "/subscriptions", subscriber.Role))
+            ?? throw new InvalidOperationException($"the evidence holds no POST /subscriptions of {subscriber} after #{mark}");
+        var answered = records.FirstOrDefault(r => r.IsAnswerTo(request));
+        var challenges = records.Where(r => r.Seq > request.Seq && (answered is null || r.Seq < answered.Seq)
+            && r is { Direction: Directions.Request, From: OpenAdrEvidence.Vtn, Http.Method: "GET" } && r.To == subscriber.Role).ToList();
+        return new SubscriptionAttempt(subscriber, callback, answer, request, answered, challenges);
     }
 
     /// <summary>The evidence position before a change, so only notifications after it count.</summary>

@@ -20,6 +20,8 @@ public sealed class NotificationSteps(
     private long _mark;
     private long? _firstMark;
     private EvidenceRecord? _lastNotification;
+    private readonly Dictionary<Subscriber, EchoAnswer> _answers = [];
+    private readonly List<SubscriptionAttempt> _attempts = [];
 
     [StepArgumentTransformation("(the business logic|VEN \"[^\"]+\")", Name = "subscriber")]
     public static Subscriber ToSubscriber(string text) => text == "the business logic" ? Subscriber.BusinessLogic : new Subscriber(text[5..^1]);
@@ -111,6 +113,80 @@ public sealed class NotificationSteps(
             throw Judge.Fail($"{subscriber} not to be notified of event '{eventName}', which it may not read",
                 $"it was: {string.Join("; ", leaked.Select(r => r.Summary))}");
     }
+
+    // Definition.md (3.1.0, Webhooks), the sentences the callback-verification scenarios cite.
+    private const string EchoRule = "Definition.md (Webhooks): \"the VTN MUST send a GET request to the provided callback URL that includes a " +
+        "challenge, a query string parameter named 'echo', with random generated string value\"";
+    private const string RefusalRule = "Definition.md (Webhooks): \"In case when the validation fails, the VTN MUST NOT allow creation of the " +
+        "subscription\"";
+    private const string HttpsRule = "Definition.md (Webhooks): \"The VTN MUST validate that an HTTPS schema is used for the callback URL of the " +
+        "webhook subscription that is created and/or updated\"";
+
+    [Given("the webhook of {subscriber} answers the echo challenge with a wrong value")]
+    public void AnswersWrongly(Subscriber subscriber) => _answers[subscriber] = EchoAnswer.WrongValue;
+
+    [Given("the webhook of {subscriber} does not answer the echo challenge")]
+    public void StaysSilent(Subscriber subscriber) => _answers[subscriber] = EchoAnswer.Silent;
+
+    [When("{subscriber} subscribes to {word} of {word} objects with a webhook")]
+    public async Task Subscribes(Subscriber subscriber, string operation, string objectType) =>
+        _attempts.Add(await notifications.AttemptAsync(subscriber, operation, objectType, _answers.GetValueOrDefault(subscriber), plainHttp: false));
+
+    [When("{subscriber} subscribes to {word} of {word} objects with a webhook over plain http")]
+    public async Task SubscribesOverHttp(Subscriber subscriber, string operation, string objectType) =>
+        _attempts.Add(await notifications.AttemptAsync(subscriber, operation, objectType, _answers.GetValueOrDefault(subscriber), plainHttp: true));
+
+    [Then("the VTN sent the webhook an echo challenge before it answered the subscription")]
+    public void SentAnEchoChallenge()
+    {
+        var attempt = LastAttempt();
+        if (attempt.EchoesToTheCallback.Any()) return;
+        var answered = attempt.Answered is { } a ? $"it answered {a.Summary}" : "it did not answer within the harness's timeout";
+        var sent = attempt.Challenges.Count == 0 ? "sent no GET to the webhook before"
+            : $"sent only {string.Join("; ", attempt.Challenges.Select(r => r.Summary))}, not to the callback URL with an echo value, before";
+        throw Judge.Fail(
+            $"the VTN to send GET {attempt.Callback}?echo=<random> before answering subscription request {attempt.Request.Summary} ({EchoRule})",
+            $"it {sent} {answered}");
+    }
+
+    [Then("the VTN accepted the subscription")]
+    public void AcceptedTheSubscription()
+    {
+        var attempt = LastAttempt();
+        if (attempt.Accepted) return;
+        throw Judge.Fail($"the VTN to allow subscription request {attempt.Request.Summary}, whose webhook answered its echo challenge",
+            attempt.Answered is { } a ? $"it answered {a.Summary}: {a.Body}" : "it did not answer within the harness's timeout");
+    }
+
+    [Then("each echo challenge carried a different value")]
+    public void EachChallengeDiffered()
+    {
+        var echoes = _attempts.SelectMany(a => a.EchoesToTheCallback).ToList();
+        var repeated = echoes.GroupBy(e => e.Echo).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is null) return;
+        throw Judge.Fail($"a random generated value in each echo challenge ({EchoRule})",
+            $"{string.Join(" and ", repeated.Select(e => $"#{e.Record.Seq}"))} all carried echo={repeated.Key}");
+    }
+
+    [Then("the VTN refused the subscription")]
+    public void RefusedTheSubscription()
+    {
+        var attempt = LastAttempt();
+        if (attempt.Answered is null)
+            throw Judge.Inconclusive($"the VTN did not answer subscription request {attempt.Request.Summary} within the harness's timeout, " +
+                "so whether it allowed it is not known");
+        if (!attempt.Accepted) return;
+        var (rule, because) = attempt.Callback.Scheme == Uri.UriSchemeHttp
+            ? (HttpsRule, $"its callback URL {attempt.Callback} is http")
+            : (RefusalRule, attempt.EchoesToTheCallback.Select(e => e.Record).FirstOrDefault() is { } challenge
+                ? $"its webhook {(attempt.Answer == EchoAnswer.Silent ? "never answered" : "answered another value to")} challenge #{challenge.Seq}"
+                : "its webhook was never challenged");
+        throw Judge.Fail($"the VTN to refuse subscription request {attempt.Request.Summary}, because {because} ({rule})",
+            $"it allowed it: {attempt.Answered.Summary}");
+    }
+
+    private SubscriptionAttempt LastAttempt() =>
+        _attempts.LastOrDefault() ?? throw new InvalidOperationException("no subscription has been asked for in this scenario yet");
 
     private void MarkChange()
     {

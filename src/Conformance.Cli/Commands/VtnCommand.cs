@@ -47,12 +47,15 @@ public sealed record VtnRequest(string Url, string ClientsFile)
     /// <summary>PEM file of roots trusted for https:// webhook callbacks besides the machine's.</summary>
     public string? CallbackCa { get; init; }
 
+    /// <summary>Development only: accept http:// callback URLs (<see cref="VtnOptions.AllowHttpCallbacks"/>).</summary>
+    public bool AllowHttpCallbacks { get; init; }
+
     public bool InMemory => Database == VtnCommand.MemoryDatabase;
 }
 
 /// <summary>
 /// <c>vtn [--urls URL] --clients FILE [--db FILE|:memory:] [--certificate FILE ...] [--require-client-certificates]
-/// [--client-ca FILE] [--mqtt-port N | --mqtt-broker URL ...] [--callback-ca FILE]</c>: the reference VTN on its own, for a
+/// [--client-ca FILE] [--mqtt-port N | --mqtt-broker URL ...] [--callback-ca FILE] [--allow-http-callbacks]</c>: the reference VTN on its own, for a
 /// VEN under development or an interop event. Serves until stopped (Ctrl+C); its objects survive a restart in its
 /// SQLite file (docs/openadr3-vtn.md, decisions 36, 41 to 52, and Notifications 13).
 /// </summary>
@@ -127,10 +130,14 @@ public static class VtnCommand
         {
             Description = "PEM file of roots trusted for https webhook callbacks, besides the machine's",
         };
+        var allowHttpCallbacks = new Option<bool>("--allow-http-callbacks")
+        {
+            Description = "Development only: accept http:// webhook callback URLs, which Definition.md has a VTN refuse",
+        };
         var command = new Command("vtn", "Serve the reference OpenADR 3.1 VTN until stopped")
         {
             urls, clients, database, certificate, certificateKey, certificatePassword, requireClientCertificates, clientCa,
-            mqttPort, mqttBroker, mqttUsername, mqttPassword, mqttCa, callbackCa,
+            mqttPort, mqttBroker, mqttUsername, mqttPassword, mqttCa, callbackCa, allowHttpCallbacks,
         };
         command.SetAction((parse, ct) => ServeAsync(console, new VtnRequest(parse.GetValue(urls)!, parse.GetValue(clients)!)
         {
@@ -146,6 +153,7 @@ public static class VtnCommand
             MqttPassword = parse.GetValue(mqttPassword) ?? Environment.GetEnvironmentVariable(MqttPasswordVariable),
             MqttCa = parse.GetValue(mqttCa),
             CallbackCa = parse.GetValue(callbackCa),
+            AllowHttpCallbacks = parse.GetValue(allowHttpCallbacks),
         }, ct));
         return command;
     }
@@ -173,6 +181,7 @@ public static class VtnCommand
                 Database = request.InMemory ? null : request.Database,
                 Tls = tls?.Options,
                 Mqtt = Mqtt(request),
+                AllowHttpCallbacks = request.AllowHttpCallbacks,
                 Notifications = new NotificationOptions
                 {
                     CallbackTrustedCertificates = request.CallbackCa is null ? [] : CertificateFiles.LoadAll(request.CallbackCa),
@@ -206,6 +215,9 @@ public static class VtnCommand
                 console.MarkupLineInterpolated($"OpenADR 3.1 VTN listening on {server.BaseAddress} ({clients.Count} clients, {store}).");
                 console.MarkupLineInterpolated($"OpenAPI document: {server.OpenApiDocumentUrl}");
                 AnnounceMqtt(console, request, server.MqttBinding, mutualTls);
+                if (request.AllowHttpCallbacks)
+                    console.MarkupLine("[yellow]Development switch:[/] http:// webhook callback URLs are accepted (--allow-http-callbacks); " +
+                        "Definition.md (Webhooks) has a VTN refuse them. Every callback URL is still sent the echo challenge.");
                 try { tls?.Announce(console, server.ServerCertificate!); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

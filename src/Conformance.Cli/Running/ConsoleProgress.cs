@@ -25,6 +25,9 @@ internal sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
             case OperatorNotice { Text: var text } when text.StartsWith("error: ", StringComparison.Ordinal):
                 console.MarkupLineInterpolated($"[red]error:[/] {text["error: ".Length..]}");
                 break;
+            case OperatorNotice { Text: var text } when text.StartsWith("condition: ", StringComparison.Ordinal):
+                console.MarkupLineInterpolated($"[yellow]condition of this run:[/] {text["condition: ".Length..]}");
+                break;
             case OperatorNotice notice:
                 console.MarkupLineInterpolated($"{notice.Text}");
                 break;

@@ -32,10 +32,12 @@ internal static class SubscriptionsEndpoints
             SearchQuery.Matches(query.ProgramId, s.ProgramId) && SearchQuery.Matches(query.ClientName, s.ClientName)
             && Covers(s, query.Objects) && caller.CanAccess(s.ClientId))));
 
-    internal static Results<Created<Subscription>, ProblemResult> CreateSubscription(
-        JsonBody<Subscription> body, Caller caller, IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions)
+    internal static async Task<Results<Created<Subscription>, ProblemResult>> CreateSubscription(
+        JsonBody<Subscription> body, Caller caller, IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions,
+        CallbackVerifier callbacks, HttpContext context)
     {
         if (!CanSubscribe(body.Value, caller, programs, grants)) return UnknownProgram(body.Value);
+        if (await RefuseCallbacksAsync(body.Value, known: new HashSet<string>(), callbacks, context) is { } refused) return refused;
         var subscription = subscriptions.Create(body.Value with { ClientId = caller.ClientId }).Value!;
         return TypedResults.Created($"/subscriptions/{subscription.Id}", subscription);
     }
@@ -46,13 +48,19 @@ internal static class SubscriptionsEndpoints
             ? TypedResults.Ok(subscription)
             : ProblemResult.NotFound("subscriptionID", subscriptionId);
 
-    /// <summary>The subscription keeps the clientID of the client that created it.</summary>
-    internal static Results<Ok<Subscription>, ProblemResult> UpdateSubscription(
+    /// <summary>
+    /// The subscription keeps the clientID of the client that created it. Only callback URLs it did not list yet are
+    /// challenged again; every one must still be https.
+    /// </summary>
+    internal static async Task<Results<Ok<Subscription>, ProblemResult>> UpdateSubscription(
         string subscriptionId, JsonBody<Subscription> body, Caller caller,
-        IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions)
+        IObjectStore<Program> programs, TargetGrants grants, IObjectStore<Subscription> subscriptions,
+        CallbackVerifier callbacks, HttpContext context)
     {
-        if (subscriptions.FindFor(subscriptionId, caller, s => s.ClientId) is null) return ProblemResult.NotFound("subscriptionID", subscriptionId);
+        if (subscriptions.FindFor(subscriptionId, caller, s => s.ClientId) is not { } stored)
+            return ProblemResult.NotFound("subscriptionID", subscriptionId);
         if (!CanSubscribe(body.Value, caller, programs, grants)) return UnknownProgram(body.Value);
+        if (await RefuseCallbacksAsync(body.Value, WebhookFanOut.CallbackUrls(stored), callbacks, context) is { } refused) return refused;
         return subscriptions.Update(subscriptionId, stored => body.Value with { ClientId = stored.ClientId }).Value is { } subscription
             ? TypedResults.Ok(subscription)
             : ProblemResult.NotFound("subscriptionID", subscriptionId);
@@ -75,6 +83,30 @@ internal static class SubscriptionsEndpoints
     private static bool CanSubscribe(Subscription request, Caller caller, IObjectStore<Program> programs, TargetGrants grants) =>
         request.ProgramId is null
         || (programs.Find(request.ProgramId) is { } program && grants.For(caller, requested: null).CanRead(program.Targets));
+
+    /// <summary>
+    /// Definition.md (Webhooks): every callback URL must be https, and each one not in <paramref name="known"/> must answer
+    /// the echo challenge, else "the VTN MUST NOT allow creation of the subscription": a 400 naming the URL and why.
+    /// </summary>
+    private static async Task<ProblemResult?> RefuseCallbacksAsync(
+        Subscription request, IReadOnlySet<string> known, CallbackVerifier callbacks, HttpContext context)
+    {
+        var shape = context.Features.Get<IEchoChallenge>() ?? IEchoChallenge.Random;
+        var operations = request.ObjectOperations ?? [];
+        for (var i = 0; i < operations.Count; i++)
+            if (callbacks.RefuseScheme(operations[i].CallbackUrl!) is { } refusal) return CallbackRefused(i, refusal);
+        var checkedUrls = new HashSet<string>(known, StringComparer.Ordinal);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            if (!checkedUrls.Add(operations[i].CallbackUrl!)) continue;
+            if (await callbacks.ChallengeAsync(operations[i].CallbackUrl!, shape, context.RequestAborted) is { } failure)
+                return CallbackRefused(i, failure);
+        }
+        return null;
+    }
+
+    private static ProblemResult CallbackRefused(int index, string reason) =>
+        ProblemResult.BadRequest($"objectOperations[{index}].callbackUrl: {reason}; the VTN does not allow the subscription.");
 
     /// <summary>An unknown programID is a broken foreign key, which the YAML's 409 description names.</summary>
     private static ProblemResult UnknownProgram(Subscription request) =>

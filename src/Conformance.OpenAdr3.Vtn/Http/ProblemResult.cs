@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Conformance.OpenAdr3.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -21,6 +22,15 @@ internal sealed class ProblemResult(int status, string detail) : IResult, IStatu
     int? IStatusCodeHttpResult.StatusCode => status;
 
     string IContentTypeHttpResult.ContentType => "application/json";
+
+    /// <summary>
+    /// At the token endpoint, RFC 6749 5.2's error code (invalid_request, invalid_client, unsupported_grant_type), written
+    /// beside the problem's fields with the detail as error_description, so OAuth2 client libraries read the answer too.
+    /// </summary>
+    public string? OAuthError { get; init; }
+
+    /// <summary>The WWW-Authenticate challenge of a 401, e.g. Basic for a client that failed HTTP Basic authentication.</summary>
+    public string? Challenge { get; init; }
 
     public static ProblemResult BadRequest(IEnumerable<Violation> violations) => new(400, string.Join("; ", violations));
 
@@ -50,6 +60,15 @@ internal sealed class ProblemResult(int status, string detail) : IResult, IStatu
             httpContext.Request.Method, httpContext.Request.Path, status, problem.Instance, detail);
 
         httpContext.Response.StatusCode = status;
-        await httpContext.Response.WriteAsJsonAsync(problem, OpenAdrJson.Options, "application/json", httpContext.RequestAborted);
+        if (Challenge is not null) httpContext.Response.Headers.WWWAuthenticate = Challenge;
+        if (OAuthError is null)
+        {
+            await httpContext.Response.WriteAsJsonAsync(problem, OpenAdrJson.Options, "application/json", httpContext.RequestAborted);
+            return;
+        }
+        var body = JsonSerializer.SerializeToNode(problem, OpenAdrJson.Options)!.AsObject();
+        body["error"] = OAuthError;
+        body["error_description"] = detail;
+        await httpContext.Response.WriteAsJsonAsync(body, OpenAdrJson.Options, "application/json", httpContext.RequestAborted);
     }
 }

@@ -27,6 +27,13 @@ public sealed record NotificationOptions
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How long the echo challenge to a new callback URL may take (Definition.md, Webhooks) before the subscription is
+    /// refused; on the wall clock, since the client that registers the callback waits for it. Definition.md's guideline
+    /// for requests to a webhook is "between 10 and 30 seconds".
+    /// </summary>
+    public TimeSpan CallbackCheckTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// The hosts callbacks may be posted to (names or IP literals as a URL writes them, e.g. 127.0.0.1, [::1]);
     /// null (the default) allows any. Others are not posted to at all, not even looked up: a harness whose
     /// subscribers all run on its own machine sets its loopback names here, so no test posts beyond it.

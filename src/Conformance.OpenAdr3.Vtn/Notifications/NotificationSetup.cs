@@ -77,6 +77,7 @@ internal static class NotificationSetup
         services.AddSingleton<Retrier>();
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<CallbackVerifier>();
         services.AddSingleton<WebhookOutbox>();
         if (options.Mqtt is { } mqtt)
         {

@@ -1,6 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
+using System.Net.Http.Headers;
 using System.Net.Security;
+using System.Text.Json;
 using Conformance.OpenAdr3.Wire;
 using Conformance.Tls;
 
@@ -41,7 +42,12 @@ internal sealed class WebhookSender(VtnOptions options, Retrier retrier) : IDisp
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, delivery.CallbackUrl)
             {
-                Content = JsonContent.Create(delivery.Notification, options: OpenAdrJson.Options),
+                // Serialized first, so the request carries Content-Length: JsonContent streams it chunked, which
+                // minimal receivers read as an empty body.
+                Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(delivery.Notification, OpenAdrJson.Options))
+                {
+                    Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
+                },
             };
             if (delivery.BearerToken is { Length: > 0 } token) request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);

@@ -12,8 +12,8 @@ internal static class AllureEnvironment
     public static string Properties(RunReport report)
     {
         var sut = report.Sut;
-        var entries = new (string Key, string? Value)[]
-        {
+        (string Key, string? Value)[] entries =
+        [
             ("SUT.Name", sut.Name),
             ("SUT.Vendor", sut.Vendor),
             ("SUT.Version", sut.Version),
@@ -24,7 +24,8 @@ internal static class AllureEnvironment
             ("Harness.Commit", report.Harness.Commit),
             ("Tag.Filter", report.TagFilter ?? "none"),
             ("Selection", report.Selection ?? "none"),
-        };
+            .. report.Conditions.Select((condition, i) => ($"Run.Condition.{i + 1}", (string?)condition)),
+        ];
         var text = new StringBuilder();
         foreach (var (key, value) in entries)
             text.Append(key).Append('=').Append(Escape(value ?? "unknown")).Append('\n');

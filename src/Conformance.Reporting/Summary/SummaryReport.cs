@@ -44,6 +44,7 @@ internal static class SummaryReport
             time = new { mode = Wording.Mode(report.Clock), factor = report.Clock.Factor },
             tagFilter = report.TagFilter,
             selection = report.Selection,
+            conditions = report.Conditions,
             parseErrors = report.ParseErrors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }),
             scenarios = report.Scenarios.Select(Scenario),
         };

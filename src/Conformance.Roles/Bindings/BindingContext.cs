@@ -15,4 +15,12 @@ public sealed record BindingContext(
     RunClock Clock,
     EvidenceLog Evidence,
     string ReportDirectory,
-    Action<string> Announce);
+    Action<string> Announce)
+{
+    /// <summary>
+    /// States a condition the whole run was made under that the operator and every reader of its reports must know, e.g.
+    /// a development switch of a role the harness plays that the specification would not allow: announced at once and
+    /// listed in every report of the run (summary.json <c>conditions</c>, the Allure environment).
+    /// </summary>
+    public Action<string> StateCondition { get; init; } = _ => { };
+}

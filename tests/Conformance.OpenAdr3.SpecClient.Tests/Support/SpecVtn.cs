@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.SpecClient.Tests.Generated;
 using Conformance.OpenAdr3.Vtn;
 using Conformance.OpenAdr3.Wire;
@@ -20,14 +21,24 @@ internal sealed class SpecVtn : IAsyncDisposable
     public const string MqttBrokerUri = "mqtt://127.0.0.1:1883";
 
     private readonly VtnServer server;
+    private readonly EchoCallback callback;
     private readonly List<IDisposable> adapters = [];
 
-    private SpecVtn(VtnServer server) => this.server = server;
+    private SpecVtn(VtnServer server, EchoCallback callback) => (this.server, this.callback) = (server, callback);
+
+    /// <summary>A callback URL that answers the VTN's echo challenge, as a subscription's must.</summary>
+    public string CallbackUrl => callback.Url;
 
     /// <summary>The VTN's base URL as Kiota's templates want it: "{+baseurl}/programs", so no trailing slash.</summary>
     public string BaseUrl => server.BaseAddress.ToString().TrimEnd('/');
 
-    public static async Task<SpecVtn> StartAsync() => new(await VtnServer.StartAsync(new VtnOptions
+    public static async Task<SpecVtn> StartAsync()
+    {
+        var callback = await EchoCallback.StartAsync();
+        return new(await VtnServer.StartAsync(Options(callback)), callback);
+    }
+
+    private static VtnOptions Options(EchoCallback callback) => new()
     {
         Clients =
         [
@@ -36,9 +47,13 @@ internal sealed class SpecVtn : IAsyncDisposable
         ],
         MqttBrokerUris = [MqttBrokerUri],
         MqttAuthentication = MqttNotifierAuthentication.OAuth2BearerToken(),
-        // Subscriptions name the spec's example callback (https://myserver.com/...): post to no host at all.
-        Notifications = new NotificationOptions { CallbackHosts = [] },
-    }));
+        // Subscriptions name the fixture's echo callback: never post beyond this machine.
+        Notifications = new NotificationOptions
+        {
+            CallbackHosts = ["127.0.0.1"],
+            CallbackTrustedCertificates = [X509CertificateLoader.LoadCertificate(callback.Certificate.RawData)],
+        },
+    };
 
     public static string SecretOf(string clientId) => $"{clientId}-secret";
 
@@ -63,5 +78,6 @@ internal sealed class SpecVtn : IAsyncDisposable
     {
         adapters.ForEach(a => a.Dispose());
         await server.DisposeAsync();
+        await callback.DisposeAsync();
     }
 }

@@ -1,15 +1,19 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace Conformance.OpenAdr3.Tests.Support;
 
 internal static class DeadCallback
 {
-    /// <summary>A callback URL on a loopback port nobody listens on, so each POST is refused at once.</summary>
-    public static Uri Url()
+    /// <summary>
+    /// The callback URL of a receiver that answered the VTN's echo challenge and stopped at once, so each later POST
+    /// is refused: a subscriber that went away after subscribing.
+    /// </summary>
+    public static async Task<Uri> UrlAsync(Func<Uri, Task> subscribe)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/callbacks");
+        var receiver = await CallbackReceiver.StartAsync();
+        try
+        {
+            await subscribe(receiver.Url);
+            return receiver.Url;
+        }
+        finally { await receiver.DisposeAsync(); }
     }
 }

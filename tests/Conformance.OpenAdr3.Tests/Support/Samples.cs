@@ -61,7 +61,7 @@ internal static class Samples
             {
                 Objects = [objectType],
                 Operations = [ObjectOperation.Create, ObjectOperation.Update],
-                CallbackUrl = "https://myserver.com/callbacks",
+                CallbackUrl = CallbackReceiver.Shared.ToString(), // answers the echo challenge
             },
         ],
     };

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Conformance.OpenAdr3.Client;
 using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Vtn;
@@ -58,8 +59,12 @@ internal sealed class TestVtn : IAsyncDisposable
         ],
         Time = time ?? TimeProvider.System,
         ConfigurePipeline = pipeline,
-        // Samples subscribe with the spec's https://myserver.com/... callbacks: never post beyond this machine.
-        Notifications = new NotificationOptions { CallbackHosts = ["127.0.0.1", "localhost", "[::1]"] },
+        // Never post beyond this machine; test receivers serve https with the test certificate.
+        Notifications = new NotificationOptions
+        {
+            CallbackHosts = ["127.0.0.1", "localhost", "[::1]"],
+            CallbackTrustedCertificates = [X509CertificateLoader.LoadCertificate(CallbackReceiver.TestCertificate.RawData)],
+        },
     };
 
     public static string SecretOf(string clientId) => $"{clientId}-secret";

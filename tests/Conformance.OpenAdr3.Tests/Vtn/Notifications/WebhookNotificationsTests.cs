@@ -105,7 +105,8 @@ public class WebhookNotificationsTests
     {
         await bl.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Subscription, receiver.Url, [ObjectOperation.Create]));
 
-        var created = await ven.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Program, DeadCallback.Url()));
+        Subscription created = null!;
+        await DeadCallback.UrlAsync(async url => created = await ven.CreateSubscriptionAsync(Subscribe.To(ObjectTypes.Program, url)));
 
         var callbacks = await receiver.WaitForAsync(2);
         callbacks[1].Notification.Object.Should().BeOfType<Subscription>().Which.ClientId.Should().Be(TestVtn.Ven);
