@@ -113,11 +113,12 @@ public sealed partial class OpenAdrClient
         }
         catch (JsonException ex)
         {
-            throw new UnreadableAnswerException(response, text, $"the body is not JSON: {ex.Message}");
+            throw new UnreadableAnswerException(response, text,
+                new WireDeviation("$", "openadr3.yaml: every answer is application/json", $"the body is not JSON: {ex.Message}"));
         }
         Observe(response, deviations);
-        return read ?? throw new UnreadableAnswerException(response, text,
-            deviations.Count > 0 ? deviations[^1].Message : $"the body holds no {typeof(T).Name}");
+        return read ?? throw new UnreadableAnswerException(response, text, deviations.Count > 0 ? deviations[^1]
+            : new WireDeviation("$", $"openadr3.yaml: the operation's response schema", $"the body holds no {typeof(T).Name}"));
     }
 
     internal static void Observe(HttpResponseMessage response, IReadOnlyList<WireDeviation> deviations)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Conformance.OpenAdr3.Wire;
 
 namespace Conformance.OpenAdr3.Client;
 
@@ -10,13 +11,13 @@ namespace Conformance.OpenAdr3.Client;
 /// </summary>
 public sealed class UnreadableAnswerException : JsonException
 {
-    internal UnreadableAnswerException(HttpResponseMessage response, string body, string reason)
+    internal UnreadableAnswerException(HttpResponseMessage response, string body, WireDeviation deviation)
         : base($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode} with a body " +
-            $"that cannot be read: {reason}")
+            $"that cannot be read: {deviation.Message}")
     {
         StatusCode = response.StatusCode;
         Body = body;
-        Reason = reason;
+        Deviation = deviation;
         Request = response.RequestMessage;
     }
 
@@ -24,8 +25,8 @@ public sealed class UnreadableAnswerException : JsonException
 
     public string Body { get; }
 
-    /// <summary>Why nothing could be read, in one sentence.</summary>
-    public string Reason { get; }
+    /// <summary>Why nothing could be read: where in the body, the rule, and what came.</summary>
+    public WireDeviation Deviation { get; }
 
     /// <summary>The request answered, for its options (the evidence record a recording handler noted on it).</summary>
     public HttpRequestMessage? Request { get; }

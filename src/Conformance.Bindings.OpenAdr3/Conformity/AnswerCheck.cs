@@ -51,6 +51,10 @@ public sealed partial class AnswerCheck(OpenAdrSpec spec, Func<string, bool>? al
         return CheckBody(name, status, mediaType, body, media.Schema.ActualSchema);
     }
 
+    /// <summary>A notification the VTN sent (a webhook's POST body, an MQTT PUBLISH payload) against the YAML's notification.</summary>
+    public IReadOnlyList<SpecViolation> CheckNotification(string body) =>
+        CheckBody("notification", 0, "application/json", body, spec.Document.Components.Schemas["notification"]);
+
     private bool Allows(string key) => allows?.Invoke(key) == true;
 
     private JsonSchema Problem => spec.Document.Components.Schemas["problem"];

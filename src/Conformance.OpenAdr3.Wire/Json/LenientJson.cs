@@ -27,10 +27,8 @@ public static class LenientJson
     /// <exception cref="JsonException">The body is not JSON.</exception>
     public static T? Read<T>(string text, out IReadOnlyList<WireDeviation> deviations)
     {
-        var found = new List<WireDeviation>();
-        deviations = found;
-        var node = JsonNode.Parse(text.Length == 0 ? "null" : text);
-        var read = Normalize(node, typeof(T), "$", OwnerRule(typeof(T)), found);
+        var read = Normalize<T>(text, out deviations);
+        var found = (List<WireDeviation>)deviations;
         try
         {
             return read is null ? default : read.Deserialize<T>(OpenAdrJson.Options);
@@ -41,6 +39,18 @@ public static class LenientJson
             found.Add(new WireDeviation("$", OwnerRule(typeof(T)), $"cannot be read as {typeof(T).Name}: {ex.Message}"));
             return default;
         }
+    }
+
+    /// <summary>
+    /// The body as JSON in the YAML's shape for <typeparamref name="T"/> (names, types, nesting), for a reader that looks at
+    /// a few fields only; null when nothing of it could be read.
+    /// </summary>
+    /// <exception cref="JsonException">The body is not JSON.</exception>
+    public static JsonNode? Normalize<T>(string text, out IReadOnlyList<WireDeviation> deviations)
+    {
+        var found = new List<WireDeviation>();
+        deviations = found;
+        return Normalize(JsonNode.Parse(text.Length == 0 ? "null" : text), typeof(T), "$", OwnerRule(typeof(T)), found);
     }
 
     private static JsonNode? Normalize(JsonNode? node, Type type, string path, string rule, List<WireDeviation> found)
