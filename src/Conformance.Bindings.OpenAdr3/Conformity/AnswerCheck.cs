@@ -100,10 +100,14 @@ public sealed partial class AnswerCheck(OpenAdrSpec spec, Func<string, bool>? al
         {
             return [new SpecViolation(name, status, "", $"openadr3.yaml {schemaName}", $"the body is not JSON: {ex.Message}")];
         }
-        return Flatten(errors)
+        var leaves = Flatten(errors).ToList();
+        // A value of another type misses the properties of the type it should be: the type is the one thing wrong there.
+        var wrongType = leaves.Where(e => e.Kind.ToString().EndsWith("Expected", StringComparison.Ordinal)).Select(e => Trimmed(e.Path)).ToHashSet();
+        return leaves
+            .Where(error => !(error.Kind == ValidationErrorKind.PropertyRequired && wrongType.Contains(Trimmed(error.Path, error.Property))))
             .Where(error => !Allows($"schema {schemaName} {ItemPath(error.Path)} {error.Kind}"))
             .Select(error => new SpecViolation(name, status, JsonPath(error.Path),
-                $"openadr3.yaml {schemaName}{ItemPath(error.Path)[1..].Replace('/', '.')}: {error.Kind}",
+                $"openadr3.yaml {schemaName}{ItemPath(error.Path)[1..].TrimEnd('/').Replace('/', '.')}: {error.Kind}",
                 $"{error.Kind}{(error.Property is null ? "" : $" ({error.Property})")}"))
             .Distinct()
             .ToList();
@@ -123,8 +127,16 @@ public sealed partial class AnswerCheck(OpenAdrSpec spec, Func<string, bool>? al
             ? Flatten(child.Errors.SelectMany(branch => branch.Value))
             : [error]);
 
+    /// <summary>The path of the object a property is missing from ("#/[0]/id" less "id"), without a trailing separator.</summary>
+    private static string Trimmed(string? path, string? property = null)
+    {
+        var trimmed = path ?? "#";
+        if (property is not null && trimmed.EndsWith(property, StringComparison.Ordinal)) trimmed = trimmed[..^property.Length];
+        return trimmed.TrimEnd('/', '.');
+    }
+
     /// <summary>NJsonSchema's "#/targets[0]" (or "#/[2].id" in a list) as a JSON path: "$.targets[0]", "$[2].id".</summary>
-    private static string JsonPath(string? path) => (path ?? "#") switch
+    private static string JsonPath(string? path) => (path ?? "#").TrimEnd('/') switch
     {
         "#" => "$",
         var p when p.StartsWith("#/[", StringComparison.Ordinal) => "$" + p[2..],
