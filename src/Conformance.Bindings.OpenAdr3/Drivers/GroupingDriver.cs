@@ -17,7 +17,7 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task<Ven> RegisterVenAsync(string venName)
     {
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
-        return (await client.GetVensAsync(new VenSearch { VenName = venName })).FirstOrDefault()
+        return await FindOwnVenAsync(client, venName)
             ?? await VtnAnswers.Accepted(client.CreateVenAsync(new Ven { ObjectType = ObjectTypes.VenVenRequest, VenName = venName }),
                 $"the VTN to accept VEN '{venName}' registering its ven object (POST /vens)");
     }
@@ -25,7 +25,9 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task RegisterResourceAsync(string venName, Ven ven, string resourceName)
     {
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
-        if ((await client.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Count > 0) return;
+        var existing = await VtnAnswers.Accepted(client.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName }),
+            $"the VTN to list VEN '{venName}' its resources (GET /resources?venID={ven.Id})");
+        if (existing.Any(r => r.ResourceName == resourceName)) return;
         await VtnAnswers.Accepted(client.CreateResourceAsync(new Resource
         {
             ObjectType = ObjectTypes.VenResourceRequest,
@@ -39,7 +41,8 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     public async Task PublishEventAsync(string eventName, IReadOnlyList<string>? targets)
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
-        var program = (await bl.GetProgramsAsync(cancellation.Token)).FirstOrDefault(p => p.ProgramName == ProgramName)
+        var programs = await VtnAnswers.Accepted(bl.GetProgramsAsync(cancellation.Token), "the VTN to list its programs to the business logic");
+        var program = programs.FirstOrDefault(p => p.ProgramName == ProgramName)
             ?? await VtnAnswers.Accepted(bl.CreateProgramAsync(new Program { ProgramName = ProgramName }),
                 $"the VTN to accept program '{ProgramName}'");
         await PublishAsync(eventName, OpenAdrEvents.SimpleLevel(program.Id!, eventName, 1, grid.Now) with { Targets = targets });
@@ -84,7 +87,9 @@ public sealed class GroupingDriver(GridDomain grid, ScenarioCancellation cancell
     {
         var bl = await grid.BusinessLogicAsync(cancellation.Token);
         var ven = await VenAsSeenByBusinessLogicAsync(venName);
-        var resource = (await bl.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName })).Single();
+        var resource = (await VtnAnswers.Accepted(bl.GetResourcesAsync(new ResourceSearch { VenId = ven.Id, ResourceName = resourceName }),
+            $"the VTN to list the business logic the resources of ven '{venName}' (GET /resources?venID={ven.Id})"))
+            .Single(r => r.ResourceName == resourceName);
         await VtnAnswers.Accepted(bl.UpdateResourceAsync(resource.Id!, new Resource
         {
             ObjectType = ObjectTypes.BlResourceRequest,
