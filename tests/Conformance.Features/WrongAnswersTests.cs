@@ -42,6 +42,9 @@ public sealed class WrongAnswersTests
         FailsAt(results[TokenScenario], JudgingStep, @"#\d+ \$\.scope: StringExpected \(scope\) " +
             @"\(openadr3\.yaml clientCredentialResponse\.scope: StringExpected\)");
         PassesWithFinding(results[GroupScenario], @"^\$\.scope$", "openadr3.yaml clientCredentialResponse.scope: StringExpected");
+        results[GroupScenario].Findings.Should()
+            .ContainSingle(f => f.Rule.StartsWith("Definition.md HTTPS/TLS"), "an http VTN is noted once per run");
+        results[TokenScenario].Findings.Should().NotContain(f => f.Rule.StartsWith("Definition.md HTTPS/TLS"));
     }
 
     [Test]
@@ -87,6 +90,19 @@ public sealed class WrongAnswersTests
         PassesWithFinding(results[PrivacyScenario], @"^\$$", "openadr3.yaml ven: ObjectExpected");
         FailsAt(results[ProblemScenario], "the VTN's answer is a problem as openadr3.yaml defines it",
             @"#\d+ \$: ObjectExpected .*\(openadr3\.yaml ven: ObjectExpected\)");
+    }
+
+    [Test]
+    public async Task A_vtn_ignoring_the_ven_name_filter_lists_the_vens_own_object_which_is_no_leak()
+    {
+        var results = await RunAsync(app => app.Use((context, next) =>
+        {
+            // The filter is dropped before the VTN reads the query: it lists what the caller may see, the VEN's own object.
+            if (context.Request.Path.StartsWithSegments("/vens")) context.Request.QueryString = QueryString.Empty;
+            return next(context);
+        }), PrivacyScenario);
+
+        results[PrivacyScenario].Verdict.Should().Be(Verdict.Pass, results[PrivacyScenario].Message);
     }
 
     private static void FailsAt(ScenarioResult result, string step, string messagePattern)
