@@ -9,8 +9,13 @@ Feature: VENs, resources and the groups that target them
   Decisions where the sources leave room (the reason follows each):
   - "Reads the event" means both GET /events lists it and GET /events/{eventID} returns it, and "does not read"
     means neither does: a VTN that hides an event from the list but serves it by id still leaks it.
-  - A VEN that asks for another VEN's ven object by id must not get it; the status (404 or 403) is not judged
-    here, because 3.1 says only that such objects are not returned.
+  - A VEN that asks for another VEN's ven object by id must not get it; 404, 403 and 200 with an empty list all
+    count as "not returned" (the status is not judged here, because 3.1 says only that such objects are not
+    returned). A listing reveals only what it names: a VTN that ignores the venName filter and lists the VEN's
+    own ven object has not leaked the other's.
+  - A VEN reads events with the targets granted to it (its ven object's and its resources', as it reads them) in
+    the query: Definition.md (Object Privacy) says a VEN's reads of objects that have targets "must include
+    matching targets in the query".
   - Groups are targets written by the business logic (User Guide 8.13); a VEN's own update of its ven object
     must leave them as they were, since only the business logic may write targets.
 

@@ -91,20 +91,38 @@ public sealed partial class OpenAdrClient
         using (request) return await http.SendAsync(request, ct);
     }
 
+    /// <summary>
+    /// Where a caller of the client's <see cref="HttpClient"/> hears how each answer departed from openadr3.yaml: a handler
+    /// of that client sets it on the request, the client calls it with what its lenient read found (possibly nothing).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<Action<IReadOnlyList<WireDeviation>>> DeviationsObserver = new("openadr3.deviations");
+
+    /// <summary>
+    /// The answer read leniently (<see cref="LenientJson"/>): a field in another shape than the YAML's is read as best it
+    /// can be and reported to the request's <see cref="DeviationsObserver"/>; only an answer with nothing readable throws.
+    /// </summary>
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
     {
         if (!response.IsSuccessStatusCode) throw await ProblemException.FromResponseAsync(response, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
+        T? read;
+        IReadOnlyList<WireDeviation> deviations;
         try
         {
-            return JsonSerializer.Deserialize<T>(text, OpenAdrJson.Options)
-                ?? throw new JsonException("The body is JSON null.");
+            read = LenientJson.Read<T>(text, out deviations);
         }
         catch (JsonException ex)
         {
-            var request = response.RequestMessage;
-            throw new JsonException($"{request?.Method} {request?.RequestUri} answered {(int)response.StatusCode} " +
-                $"with a body that is not a valid {typeof(T).Name}: {ex.Message}", ex);
+            throw new UnreadableAnswerException(response, text,
+                new WireDeviation("$", "openadr3.yaml: every answer is application/json", $"the body is not JSON: {ex.Message}"));
         }
+        Observe(response, deviations);
+        return read ?? throw new UnreadableAnswerException(response, text, deviations.Count > 0 ? deviations[^1]
+            : new WireDeviation("$", $"openadr3.yaml: the operation's response schema", $"the body holds no {typeof(T).Name}"));
+    }
+
+    internal static void Observe(HttpResponseMessage response, IReadOnlyList<WireDeviation> deviations)
+    {
+        if (response.RequestMessage?.Options.TryGetValue(DeviationsObserver, out var observe) == true) observe(deviations);
     }
 }

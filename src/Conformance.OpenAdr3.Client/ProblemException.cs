@@ -36,19 +36,25 @@ public sealed class ProblemException : Exception
     {
         var body = await response.Content.ReadAsStringAsync(ct);
         var request = response.RequestMessage;
-        return new ProblemException(request?.Method ?? HttpMethod.Get, request?.RequestUri, response.StatusCode, TryParse(body), body);
+        var problem = TryParse(body, out var deviations);
+        OpenAdrClient.Observe(response, deviations);
+        return new ProblemException(request?.Method ?? HttpMethod.Get, request?.RequestUri, response.StatusCode, problem, body);
     }
 
-    /// <summary>A body counts as a problem when it is a JSON object with at least one problem member.</summary>
-    private static Problem? TryParse(string body)
+    /// <summary>
+    /// A body counts as a problem when it is a JSON object with at least one problem member; it is read leniently (a
+    /// status sent as a string is still the status), and how it departs from the YAML's problem is reported.
+    /// </summary>
+    private static Problem? TryParse(string body, out IReadOnlyList<WireDeviation> deviations)
     {
         try
         {
-            var problem = JsonSerializer.Deserialize<Problem>(body, OpenAdrJson.Options);
-            return problem is { Type: null, Title: null, Status: null, Detail: null, Instance: null } ? null : problem;
+            var problem = LenientJson.Read<Problem>(body, out deviations);
+            return problem is null or { Type: null, Title: null, Status: null, Detail: null, Instance: null } ? null : problem;
         }
         catch (JsonException)
         {
+            deviations = [];
             return null;
         }
     }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Conformance.Bindings.OpenAdr3.Configuration;
+using Conformance.Bindings.OpenAdr3.Conformity;
 using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Evidence.Clock;
 using Conformance.Evidence.Http;
@@ -72,6 +73,9 @@ public sealed class GridDomain(
     public OpenAdr3Settings Settings => _settings;
 
     public bool VenIsUnderTest => sut.RoleUnderTest == Role.Ven;
+
+    /// <summary>What the run's exchanges found against the specification, until each scenario's ledger takes its own.</summary>
+    public RunFindings Findings { get; } = new();
 
     /// <summary>The run's evidence, where every message of the domain is recorded.</summary>
     public EvidenceLog Evidence => evidence;
@@ -147,9 +151,14 @@ public sealed class GridDomain(
         // The reference VTN over https (a harness.vtnUrl for a VEN under test) is trusted by its own certificate.
         // In virtual time the clock waits while a request is in flight (ActivityHandler).
         var http = _vtnUnderTestTls.TryGetValue(clientId, out var tls)
-            ? new HttpClient(new CreationHandler(Created, clientId, baseAddress, new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options,
-                RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler())))
-            : new HttpClient(new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler()));
+            ? new HttpClient(new CreationHandler(Created, clientId, baseAddress, new ConformityHandler(baseAddress, evidence, Findings,
+                new RecordingHandler(evidence, OpenAdrEvidencePolicy.Options, RoleOf(clientId), nameof(Role.Vtn), baseAddress, tls.CreateHandler()))))
+            : new HttpClient(new ConformityHandler(baseAddress, evidence, Findings,
+                new ActivityHandler(clock.Activity, ReferenceVtnTls.CreateHandler())));
+        if (VtnIsUnderTest && baseAddress.Scheme == Uri.UriSchemeHttp)
+            Findings.NoteOnce("vtn http", evidence.CurrentScenario, new Finding(
+                "Definition.md HTTPS/TLS: a VTN or VEN MUST use 'HTTP over TLS' (HTTPS)",
+                $"the VTN under test is reached at {baseAddress}, plain http"));
         http.BaseAddress = baseAddress;
         http.Timeout = TimeSpan.FromSeconds(30);
         lock (_https) _https.Add(http);

@@ -95,6 +95,10 @@ public sealed class MqttNotificationDriver(GridDomain grid, GroupingDriver group
         var broker = binding.Uris?.FirstOrDefault() ?? throw Judge.Fail("the MQTT binding to list broker URIs", "its URIS list is empty");
         if (!Uri.TryCreate(broker, UriKind.Absolute, out var uri) || uri.Scheme is not ("mqtt" or "mqtts"))
             throw Judge.Fail("the MQTT binding's first URI to be mqtt://host:port or mqtts://host:port", $"it is '{broker}'");
+        if (uri.Scheme == "mqtt" && grid.VtnIsUnderTest)
+            grid.Findings.NoteOnce($"mqtt {broker}", evidence.CurrentScenario, new Finding(
+                "Definition.md MQTT: MQTT clients MUST use MQTT over TLS (MQTTS) to connect to the VTN's MQTT broker",
+                $"the VTN's MQTT binding announces {broker}, plain mqtt"));
         var (username, password) = Credentials(binding.Authentication, venName, client);
 
         var options = new MqttClientOptionsBuilder()

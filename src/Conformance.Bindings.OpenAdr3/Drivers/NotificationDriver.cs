@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Conformance.Bindings.OpenAdr3.Recording;
 using Conformance.Bindings.OpenAdr3.Support;
 using Conformance.Evidence.Log;
@@ -80,17 +81,24 @@ public sealed class NotificationDriver(GridDomain grid, EvidenceLog evidence, Sc
     public bool IsNotificationTo(Subscriber subscriber, EvidenceRecord r) =>
         r.IsWebhookCall(subscriber.Role, CallbackPath(subscriber));
 
-    /// <summary>The notification's operation, objectType and object, read leniently: a malformed one simply does not match.</summary>
+    /// <summary>
+    /// The notification's operation, objectType and object, read leniently (<see cref="LenientJson"/>: a JSON string of
+    /// JSON, snake_case names; the departures are findings, <see cref="Conformity.ConformityHooks"/>): a body that is no
+    /// notification at all simply does not match, and the step that waits for it fails.
+    /// </summary>
     public static (string? ObjectType, string? Operation, JsonElement Object) Read(EvidenceRecord r)
     {
         try
         {
-            using var json = JsonDocument.Parse(r.Body ?? "");
-            var root = json.RootElement;
-            return (Text(root, "objectType"), Text(root, "operation"), root.TryGetProperty("object", out var o) ? o.Clone() : default);
+            if (LenientJson.Normalize<Notification>(r.Body ?? "", out _) is not JsonObject root) return (null, null, default);
+            var obj = root["object"] is { } o ? JsonSerializer.SerializeToElement(o) : default;
+            return (Text(root, "objectType"), Text(root, "operation"), obj);
         }
         catch (JsonException) { return (null, null, default); }
     }
+
+    private static string? Text(JsonObject root, string name) =>
+        root[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
     public static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()

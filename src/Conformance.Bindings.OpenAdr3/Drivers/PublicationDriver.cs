@@ -40,6 +40,9 @@ public sealed class PublicationDriver(GroupingDriver grouping, GridDomain grid, 
     {
         var (sent, stored) = (Sent(eventName), Stored(eventName));
         var ven = await grid.HarnessVenAsync(venName, cancellation.Token);
+        // A targeted event is read with the targets granted to the VEN (Definition.md, Object Privacy).
+        if (sent.Targets is { Count: > 0 } && search.Targets is null && await grouping.GrantedTargetsAsync(ven, venName) is { Count: > 0 } granted)
+            search = search with { Targets = granted };
         return await VenReading.ListAndReadAsync(trail, venName, "events", sent, stored.Id!,
             $"VEN '{venName}' {polling} to find event '{eventName}' (id {stored.Id}) as the business logic published it",
             polling, () => Pages.AllAsync((skip, limit) => ven.GetEventsAsync(search with { Skip = skip, Limit = limit })), e => e.Id,

@@ -52,6 +52,10 @@ public static class OpenAdrEvidence
         r is { Direction: Directions.Request, Binding: Binding, From: Vtn, Http: { Method: "POST" } http } && r.To == subscriberRole
             && http.Path == callbackPath;
 
+    /// <summary>A notification the VTN sent: a POST to a webhook or a PUBLISH its broker delivered, to anyone.</summary>
+    public static bool IsNotification(this EvidenceRecord r) =>
+        r is { Direction: Directions.Request, Binding: Binding, From: Vtn } && (r.Http?.Method == "POST" || r.Mqtt?.PacketType == "PUBLISH");
+
     /// <summary>A PUBLISH the VTN's broker delivered to <paramref name="role"/>.</summary>
     public static bool IsMqttPublicationTo(this EvidenceRecord r, string role) =>
         r is { Direction: Directions.Request, Binding: Binding, From: Vtn, Mqtt.PacketType: "PUBLISH" } && r.To == role;

@@ -51,7 +51,7 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
             throw Judge.Fail($"VEN '{venName}' to read event '{eventName}' (id {evt.Id}, targets {string.Join(", ", evt.Targets ?? [])}) through " +
                 "the groups granted to it",
                 $"{(listed ? "GET /events listed it" : "GET /events did not list it")} and " +
-                $"{(byId ? "GET /events/{id} returned it" : "GET /events/{id} refused it")}");
+                $"{(byId ? "GET /events/{id} returned it" : "GET /events/{id} did not return it")}");
     }
 
     [Then("VEN {string} does not read event {string}")]
@@ -79,10 +79,15 @@ public sealed class VensResourcesSteps(GridDomain grid, GroupingDriver grouping,
         var client = await grid.HarnessVenAsync(venName, cancellation.Token);
         var other = await grouping.VenAsSeenByBusinessLogicAsync(otherVen);
         var leaks = new List<string>();
-        if ((await client.GetVensAsync(new VenSearch { VenName = otherVen })).Count > 0) leaks.Add($"GET /vens?venName={otherVen} listed it");
-        if (await VtnAnswers.Refusal(client.GetVenAsync(other.Id!)) is null) leaks.Add($"GET /vens/{other.Id} returned it");
-        if ((await client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource })).Count > 0)
-            leaks.Add($"GET /resources?resourceName={otherResource} listed it");
+        // A listing leaks only what it names: a VTN that ignores the venName filter and lists the VEN's own object reveals nothing.
+        var vens = await VtnAnswers.Accepted(client.GetVensAsync(new VenSearch { VenName = otherVen }),
+            $"the VTN to answer VEN '{venName}''s GET /vens?venName={otherVen}");
+        if (vens.Any(v => v.Id == other.Id || v.VenName == otherVen)) leaks.Add($"GET /vens?venName={otherVen} listed it");
+        if (await GroupingDriver.RevealsAsync(client.GetVenAsync(other.Id!), v => v.Id == other.Id || v.VenName == otherVen))
+            leaks.Add($"GET /vens/{other.Id} returned it");
+        var resources = await VtnAnswers.Accepted(client.GetResourcesAsync(new ResourceSearch { ResourceName = otherResource }),
+            $"the VTN to answer VEN '{venName}''s GET /resources?resourceName={otherResource}");
+        if (resources.Any(r => r.ResourceName == otherResource)) leaks.Add($"GET /resources?resourceName={otherResource} listed it");
         if (leaks.Count > 0)
             throw Judge.Fail($"VEN '{venName}' to find neither the ven object of '{otherVen}' nor its resource '{otherResource}'",
                 string.Join("; ", leaks));

@@ -18,6 +18,12 @@ public sealed class RecordingHandler(
     EvidenceLog log, RecordingOptions options, string clientRole, string serverRole, Uri baseAddress, HttpMessageHandler inner)
     : DelegatingHandler(inner)
 {
+    /// <summary>
+    /// Set on the request once its response is recorded: whoever reads the answer later (a conformity check, a step that
+    /// judges it) names the record that carries it.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<EvidenceRecord> ResponseRecord = new("evidence.response");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // A message in flight is work virtual time must wait for: it stands still until the response is recorded.
@@ -38,7 +44,7 @@ public sealed class RecordingHandler(
         var response = await base.SendAsync(request, cancellationToken);
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var responseBody = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        log.Append(new EvidenceRecord
+        var responseRecord = log.Append(new EvidenceRecord
         {
             Direction = Directions.Response,
             From = serverRole,
@@ -55,6 +61,7 @@ public sealed class RecordingHandler(
             Size = responseBody.Length,
             Body = RecordedBody.Text(responseBody, options.Policy),
         });
+        request.Options.Set(ResponseRecord, responseRecord);
         return response;
     }
 

@@ -20,6 +20,9 @@ public sealed class NotificationObjectConverter : JsonConverter<ObjectMetadata>
         [ObjectTypes.Resource] = typeof(Resource),
     };
 
+    /// <summary>The wire type of an objectType value, or null for one a notification cannot carry.</summary>
+    public static Type? TypeOf(string? objectType) => objectType is not null && Types.TryGetValue(objectType, out var type) ? type : null;
+
     public override ObjectMetadata? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         using var document = JsonDocument.ParseValue(ref reader);

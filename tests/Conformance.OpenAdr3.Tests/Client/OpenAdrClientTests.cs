@@ -77,6 +77,59 @@ public class OpenAdrClientTests
         vtn.Requests.Should().Equal("PUT http://vtn.test/resources/r%201 -", "DELETE http://vtn.test/subscriptions/s1 -");
     }
 
+    [Test]
+    public async Task A_token_answer_with_a_scope_list_is_read_and_the_deviation_heard()
+    {
+        using var vtn = new ScriptedVtn(_ =>
+            (HttpStatusCode.OK, """{"access_token": "t1", "token_type": "Bearer", "scope": ["read_all", "write_vens"]}"""));
+        var heard = new List<Conformance.OpenAdr3.Wire.WireDeviation>();
+        using var http = new HttpClient(new Observing(heard, vtn)) { BaseAddress = new Uri("http://vtn.test/") };
+
+        var client = await OpenAdrClient.ConnectAsync(http, "id", "secret", CancellationToken.None);
+
+        client.AccessToken.Should().Be("t1");
+        heard.Should().ContainSingle().Which.Should().Be(new Conformance.OpenAdr3.Wire.WireDeviation("$.scope",
+            "openadr3.yaml clientCredentialResponse.scope: string",
+            """the list ["read_all","write_vens"] where a string is expected, read as 'read_all write_vens'"""));
+    }
+
+    [Test]
+    public async Task A_problem_with_its_status_as_a_string_keeps_its_status()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.NotFound, """{"title": "Not Found", "status": "404"}"""));
+        var heard = new List<Conformance.OpenAdr3.Wire.WireDeviation>();
+        using var http = new HttpClient(new Observing(heard, vtn)) { BaseAddress = new Uri("http://vtn.test/") };
+
+        var refusal = await FluentActions.Awaiting(() => new OpenAdrClient(http).GetVenAsync("v1")).Should().ThrowAsync<ProblemException>();
+
+        refusal.Which.Problem!.Status.Should().Be(404);
+        heard.Should().ContainSingle().Which.Path.Should().Be("$.status");
+    }
+
+    [Test]
+    public async Task An_empty_list_for_an_object_by_id_is_an_unreadable_answer_saying_so()
+    {
+        using var vtn = new ScriptedVtn(_ => (HttpStatusCode.OK, "[]"));
+        using var http = new HttpClient(vtn) { BaseAddress = new Uri("http://vtn.test/") };
+
+        var unreadable = await FluentActions.Awaiting(() => new OpenAdrClient(http).GetVenAsync("v1"))
+            .Should().ThrowAsync<UnreadableAnswerException>();
+
+        unreadable.Which.Message.Should().Be("GET http://vtn.test/vens/v1 answered 200 with a body that cannot be read: " +
+            "an empty list where an object is expected, read as nothing");
+        unreadable.Which.Body.Should().Be("[]");
+    }
+
+    /// <summary>Sets the client's deviations observer on each request, as a harness handler does.</summary>
+    private sealed class Observing(List<Conformance.OpenAdr3.Wire.WireDeviation> heard, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
+        {
+            request.Options.Set(OpenAdrClient.DeviationsObserver, heard.AddRange);
+            return base.SendAsync(request, ct);
+        }
+    }
+
     private sealed class ScriptedVtn(Func<HttpRequestMessage, (HttpStatusCode Status, string Body)> answer) : HttpMessageHandler
     {
         public List<string> Requests { get; } = [];

@@ -1,3 +1,4 @@
+using Conformance.Bindings.OpenAdr3.Conformity;
 using NSwag;
 
 namespace Conformance.OpenAdr3.Tests.Spec;

@@ -1,3 +1,5 @@
+using Conformance.Bindings.OpenAdr3.Conformity;
+
 namespace Conformance.OpenAdr3.Tests.Spec;
 
 /// <summary>The check that every test's VTN responses go through must itself catch drift.</summary>
@@ -9,10 +11,10 @@ public class ResponseCheckTests
          "objectType": "PROGRAM", "programName": "p"}
         """;
 
-    private ResponseCheck check = null!;
+    private AnswerCheck check = null!;
 
     [OneTimeSetUp]
-    public async Task LoadSpec() => check = new ResponseCheck(await OpenAdrSpec.LoadAsync(), Deviations.Current);
+    public async Task LoadSpec() => check = new AnswerCheck(await OpenAdrSpec.LoadAsync(), Deviations.Current.Allows);
 
     [Test]
     public void Conforming_program_passes() =>
@@ -32,7 +34,7 @@ public class ResponseCheckTests
     {
         var violations = check.Check("GET", "programs", 200, "application/json", $"[{Program.Replace("\"p\"}", "42}")}]");
 
-        violations.Should().ContainSingle().Which.JsonPath.Should().Be("#/[0].programName");
+        violations.Should().ContainSingle().Which.JsonPath.Should().Be("$[0].programName");
     }
 
     [Test]
@@ -48,7 +50,20 @@ public class ResponseCheckTests
     [Test]
     public void Non_rfc3339_createdDateTime_is_caught() =>
         check.Check("GET", "programs/p1", 200, "application/json", Program.Replace("2025-01-01T00:00:00.000Z\", \"mod", "17:15:16\", \"mod"))
-            .Should().ContainSingle().Which.JsonPath.Should().Be("#/createdDateTime");
+            .Should().ContainSingle().Which.JsonPath.Should().Be("$.createdDateTime");
+
+    [Test]
+    public void A_timestamp_without_T_is_caught_and_named_by_its_rule() =>
+        check.Check("GET", "programs/p1", 200, "application/json",
+                Program.Replace("2025-01-01T00:00:00.000Z\", \"mod", "2025-01-01 00:00:00.000Z\", \"mod"))
+            .Should().ContainSingle().Which.Should().Match<SpecViolation>(v =>
+                v.JsonPath == "$.createdDateTime" && v.Rule == "openadr3.yaml program.createdDateTime: DateTimeExpected");
+
+    [Test]
+    public void A_scope_list_in_the_token_answer_is_caught_and_named_by_its_rule() =>
+        check.Check("POST", "auth/token", 200, "application/json", """{"access_token": "t", "token_type": "Bearer", "scope": ["a", "b"]}""")
+            .Should().ContainSingle().Which.Should().Match<SpecViolation>(v =>
+                v.JsonPath == "$.scope" && v.Rule == "openadr3.yaml clientCredentialResponse.scope: StringExpected");
 
     [Test]
     public void Error_without_a_problem_body_is_caught() =>

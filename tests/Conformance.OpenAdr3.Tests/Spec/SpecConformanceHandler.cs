@@ -1,3 +1,5 @@
+using Conformance.Bindings.OpenAdr3.Conformity;
+
 namespace Conformance.OpenAdr3.Tests.Spec;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class SpecConformanceHandler(Uri vtnBase, HttpMessageHandler inn
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         var path = uri.AbsolutePath[vtnBase.AbsolutePath.Length..];
-        var check = new ResponseCheck(await OpenAdrSpec.LoadAsync(), Deviations.Current);
+        var check = new AnswerCheck(await OpenAdrSpec.LoadAsync(), Deviations.Current.Allows);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         foreach (var violation in check.Check(request.Method.Method, path, (int)response.StatusCode, mediaType, body))
             SpecViolations.Record(violation);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Conformance.Bindings.OpenAdr3.Conformity;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Bindings.OpenAdr3.Conformity;
 using Conformance.OpenAdr3.Tests.Spec;
 using Conformance.OpenAdr3.Wire;
 using NJsonSchema;
