@@ -28,6 +28,15 @@ internal static class Harness
         return (outcome, console.Output);
     }
 
+    /// <summary>The id of the scenario with this title in one of the harness's features ("features/openadr3/x.feature:LINE").</summary>
+    public static string ScenarioId(string feature, string title)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Features, feature));
+        var index = Array.FindIndex(lines, l => l.Trim() == $"Scenario: {title}");
+        if (index < 0) throw new ArgumentException($"no scenario '{title}' in {feature}", nameof(title));
+        return $"features/{feature}:{index + 1}";
+    }
+
     public static string WriteFile(string name, string content)
     {
         var path = Path.Combine(Path.GetTempPath(), "conformance-tests", Guid.NewGuid().ToString("N"), name);

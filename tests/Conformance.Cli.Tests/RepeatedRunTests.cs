@@ -19,6 +19,7 @@ public class RepeatedRunTests
             {
                 Database = Path.Combine(folder, "vtn.db"),
                 MqttPort = 0,
+                CallbackCa = VtnUnderTestFiles.ReceiverCertificateFile(folder),
             }, workingDirectory: folder);
 
         var first = await VerdictsAsync(sut);

@@ -58,6 +58,7 @@ internal sealed class VtnDouble : IAsyncDisposable
             Url = url[..^pathBase.Length],
             Clients = [.. VtnUnderTestFiles.Clients.Select(id => new VtnClientCredential(id, $"{id}-secret",
                 id == "harness-business-logic" ? VtnClientRole.BusinessLogic : VtnClientRole.Ven))],
+            Notifications = new NotificationOptions { CallbackTrustedCertificates = [VtnUnderTestFiles.ReceiverCertificate] },
             ConfigurePipeline = app =>
             {
                 if (pathBase.Length > 0) app.UsePathBase(pathBase).Use((context, next) => context.Request.PathBase.HasValue ? next(context)

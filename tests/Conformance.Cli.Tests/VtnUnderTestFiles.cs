@@ -1,11 +1,22 @@
+using System.Security.Cryptography.X509Certificates;
+using Conformance.Tls;
+
 namespace Conformance.Cli.Tests;
 
 /// <summary>
 /// The files a VTN under test is certified with: the clients file the <c>vtn</c> command serves the harness's clients
-/// from, and a system-under-test file naming the VTN's URL and each harness client's secret (http, no certificates).
+/// from, and a system-under-test file naming the VTN's URL (http) and each harness client's secret, and the harness's
+/// https webhook receivers' certificate (receiver.pem, its public part receiver-public.pem for the VTN to trust), as a
+/// lab sets them up.
 /// </summary>
 internal static class VtnUnderTestFiles
 {
+    /// <summary>One receiver certificate for every test: a VTN double trusts it without reading a file.</summary>
+    public static X509Certificate2 ReceiverCertificate { get; } = DevelopmentCertificates.CreateServerCertificate(["127.0.0.1"]);
+
+    /// <summary>The receivers' public certificate beside a system-under-test file, for <c>vtn --callback-ca</c>.</summary>
+    public static string ReceiverCertificateFile(string folder) => Path.Combine(folder, "receiver-public.pem");
+
     public static readonly string[] Clients = ["harness-business-logic", "harness-ven-1", "harness-ven-2", "harness-ven-3"];
 
     /// <summary>Every scenario that judges a VTN.</summary>
@@ -22,17 +33,22 @@ internal static class VtnUnderTestFiles
                 $$""" "role": "{{(id == "harness-business-logic" ? "businessLogic" : "ven")}}" }"""))}} ] }
             """);
         var folder = Path.GetDirectoryName(clients)!;
+        CertificateFiles.WritePemWithKey(ReceiverCertificate, Path.Combine(folder, "receiver.pem"));
+        CertificateFiles.WritePem(ReceiverCertificate, ReceiverCertificateFile(folder));
         var sut = Path.Combine(folder, "sut.json");
         File.WriteAllText(sut, $$"""
             {
               "name": "Reference VTN standing in for a third party",
               "roleUnderTest": "vtn",
-              "capabilities": ["mqtt-notifications"],
-              "vtn": {
-                "url": "http://127.0.0.1:{{Harness.FreePort()}}{{path}}",
-                "clients": {
-                  {{string.Join(",\n", Clients.Select(id => $$"""  "{{id}}": { "clientSecret": "{{(secretOf ?? (c => $"{c}-secret"))(id)}}" }"""))}}
-                }
+              "capabilities": ["mqtt-notifications", "webhooks"],
+              "openadr3": {
+                "vtn": {
+                  "url": "http://127.0.0.1:{{Harness.FreePort()}}{{path}}",
+                  "clients": {
+                    {{string.Join(",\n", Clients.Select(id => $$"""  "{{id}}": { "clientSecret": "{{(secretOf ?? (c => $"{c}-secret"))(id)}}" }"""))}}
+                  }
+                },
+                "harness": { "callbacks": { "certificate": "receiver.pem" } }
               }
             }
             """);

@@ -14,11 +14,15 @@ internal sealed class ConsoleProgress(IAnsiConsole console) : IRunObserver
     /// <summary>The bar to advance as scenarios finish; null when the output is not a terminal.</summary>
     public ProgressTask? Bar { get; set; }
 
+    /// <summary>reports/&lt;run-id&gt;/ once the run has started: where its evidence is, even if the run stops before a scenario.</summary>
+    public string? ReportDirectory { get; private set; }
+
     public void OnEvent(RunEvent runEvent)
     {
         switch (runEvent)
         {
             case RunStarted started:
+                ReportDirectory = started.ReportDirectory;
                 var (count, sut) = (started.Scenarios.Count, started.SystemUnderTest.Name);
                 console.MarkupLineInterpolated($"Run [bold]{started.RunId}[/]: {count} scenario(s), system under test: {sut}, {started.Clock}");
                 break;

@@ -70,7 +70,8 @@ public sealed class ConsoleRun(IAnsiConsole console)
         }
         catch (PreflightException e)
         {
-            return BadArguments($"preflight: {e.Message}");
+            // The preflight's messages are evidence too: say where they are kept.
+            return BadArguments($"preflight: {e.Message}") with { ReportDirectory = progress.ReportDirectory };
         }
 
         if (arguments.RenderHtml)
