@@ -20,6 +20,11 @@ Feature: The VTN verifies a webhook callback URL before it allows a subscription
     it (its guideline for requests to a webhook is a timeout "between 10 and 30 seconds").
   - The http callback is a live receiver that answers the challenge, so only the scheme check can refuse it.
 
+  Rules judged (ids of docs/openadr3-traceability.md, each tagged @rule:<id> on the scenarios that judge it):
+  DEF-WEBHOOK-2 (https callback URLs), DEF-WEBHOOK-3 and DEF-WEBHOOK-4 (the echo challenge with a random value),
+  DEF-WEBHOOK-6 and DEF-WEBHOOK-7 (the value verified, the subscription refused when the check fails), quoted above.
+
+  @rule:DEF-WEBHOOK-3 @rule:DEF-WEBHOOK-4
   Scenario: The VTN challenges each new callback URL with a random echo value before it allows the subscription
     When the business logic subscribes to CREATE of PROGRAM objects with a webhook
     Then the VTN sent the webhook an echo challenge before it answered the subscription
@@ -29,18 +34,21 @@ Feature: The VTN verifies a webhook callback URL before it allows a subscription
     And the VTN accepted the subscription
     And each echo challenge carried a different value
 
+  @rule:DEF-WEBHOOK-6 @rule:DEF-WEBHOOK-7
   Scenario: The VTN refuses a subscription whose webhook answers another value
     Given the webhook of the business logic answers the echo challenge with a wrong value
     When the business logic subscribes to CREATE of PROGRAM objects with a webhook
     Then the VTN sent the webhook an echo challenge before it answered the subscription
     And the VTN refused the subscription
 
+  @rule:DEF-WEBHOOK-6 @rule:DEF-WEBHOOK-7
   Scenario: The VTN refuses a subscription whose webhook does not answer the challenge
     Given the webhook of the business logic does not answer the echo challenge
     When the business logic subscribes to CREATE of PROGRAM objects with a webhook
     Then the VTN sent the webhook an echo challenge before it answered the subscription
     And the VTN refused the subscription
 
+  @rule:DEF-WEBHOOK-2
   Scenario: The VTN refuses an http callback URL
     When the business logic subscribes to CREATE of PROGRAM objects with a webhook over plain http
     Then the VTN refused the subscription

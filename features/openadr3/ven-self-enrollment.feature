@@ -15,6 +15,10 @@ Feature: VEN self-enrollment: a VEN that declares it creates its own ven object
     before the first scenario.
   - Enrollment has no timing rule: the bound (10 s after the VEN joins) only keeps a silent VEN from hanging the run.
 
+  Rules judged (ids of docs/openadr3-traceability.md): YAML-VEN-1, openadr3.yaml createVen: a VEN creates its ven
+  object with a VEN_VEN_REQUEST (scope write_vens); declared by the VEN, since Definition.md does not require it.
+
+  @rule:YAML-VEN-1
   Scenario: A VEN that enrolls itself creates its ven object with the name it was configured with
     When the VEN joins the VTN by itself
     Then the VEN has created its ven object on the VTN within 10 s

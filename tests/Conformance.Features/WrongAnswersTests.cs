@@ -37,7 +37,9 @@ public sealed class WrongAnswersTests
     public async Task A_token_answer_with_scope_as_a_list_fails_the_token_scenario_only()
     {
         var results = await RunAsync(Rewrite("POST", "/auth/token", _ => true,
-            token => token["scope"] = new JsonArray("read_all", "write_vens")), GroupScenario, TokenScenario);
+            // The scopes the VTN grants, as a list rather than openadr3.yaml's space-separated string.
+            token => token["scope"] = new JsonArray([.. token["scope"]!.GetValue<string>().Split(' ').Select(s => JsonValue.Create(s))])),
+            GroupScenario, TokenScenario);
 
         FailsAt(results[TokenScenario], JudgingStep, @"#\d+ \$\.scope: StringExpected \(scope\) " +
             @"\(openadr3\.yaml clientCredentialResponse\.scope: StringExpected\)");

@@ -31,9 +31,16 @@ public sealed class RunFindings
         Note(scenarioId, finding);
     }
 
-    /// <summary>Hands over, and forgets, what was found while <paramref name="scenarioId"/> ran.</summary>
+    /// <summary>
+    /// Hands over, and forgets, what was found while <paramref name="scenarioId"/> ran, and what was found outside any
+    /// scenario before it (the preflight's exchanges): the first scenario to run after them reports those.
+    /// </summary>
     public IReadOnlyList<Finding> Take(string scenarioId)
     {
-        lock (_byScenario) return _byScenario.Remove(scenarioId, out var findings) ? findings : [];
+        lock (_byScenario)
+        {
+            var outside = _byScenario.Remove("", out var before) ? before : [];
+            return _byScenario.Remove(scenarioId, out var findings) ? [.. outside, .. findings] : outside;
+        }
     }
 }
