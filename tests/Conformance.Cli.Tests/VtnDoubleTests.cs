@@ -88,7 +88,8 @@ public class VtnDoubleTests
         outcome.ExitCode.Should().Be(ExitCodes.Pass, console);
         using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outcome.ReportDirectory!, "summary.json")));
         var scenarios = summary.RootElement.GetProperty("scenarios").EnumerateArray().ToList();
-        var finding = scenarios.SelectMany(s => s.GetProperty("findings").EnumerateArray()).First();
+        var finding = scenarios.SelectMany(s => s.GetProperty("findings").EnumerateArray())
+            .First(f => f.GetProperty("message").GetString()!.StartsWith("clean-up:", StringComparison.Ordinal));
         finding.GetProperty("message").GetString().Should()
             .MatchRegex("^clean-up: the (program|event|ven object|resource|report|subscription) '")
             .And.Contain("that this scenario created was not deleted by its client 'harness-")
