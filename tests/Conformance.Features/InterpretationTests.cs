@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Bindings.OpenAdr3;
 using Conformance.Harness;
@@ -36,31 +37,17 @@ public sealed class InterpretationTests
     }
 
     /// <summary>Answers a VEN's refused POST /reports with 201 and the report as sent, as a VTN reading 3.1 otherwise would.</summary>
-    private static void AcceptingEveryReport(IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (context.Request.Method != HttpMethods.Post || !context.Request.Path.StartsWithSegments("/reports"))
+    private static readonly Action<IApplicationBuilder> AcceptingEveryReport = VtnFaults.Intercept(
+        request => request.Method == HttpMethods.Post && request.Path.StartsWithSegments("/reports"),
+        async (context, refused) =>
         {
-            await next(context);
-            return;
-        }
-        context.Request.EnableBuffering();
-        var sent = await JsonNode.ParseAsync(context.Request.Body);
-        context.Request.Body.Position = 0;
-        var original = context.Response.Body;
-        using var refused = new MemoryStream();
-        context.Response.Body = refused;
-        await next(context);
-        context.Response.Body = original;
-        if (context.Response.StatusCode != StatusCodes.Status409Conflict || sent is not JsonObject report)
-        {
-            await original.WriteAsync(refused.ToArray());
-            return;
-        }
-        report["id"] = "accepted-anyway";
-        report["objectType"] = "REPORT";
-        context.Response.StatusCode = StatusCodes.Status201Created;
-        context.Response.ContentType = "application/json";
-        context.Response.ContentLength = null;
-        await context.Response.WriteAsync(report.ToJsonString());
-    });
+            context.Request.Body.Position = 0;
+            if (context.Response.StatusCode != StatusCodes.Status409Conflict
+                || await JsonNode.ParseAsync(context.Request.Body) is not JsonObject report) return refused;
+            report["id"] = "accepted-anyway";
+            report["objectType"] = "REPORT";
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            context.Response.ContentType = "application/json";
+            return Encoding.UTF8.GetBytes(report.ToJsonString());
+        });
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Conformance.Bindings.OpenAdr3;
@@ -36,7 +35,7 @@ public sealed class WrongAnswersTests
     [Test]
     public async Task A_token_answer_with_scope_as_a_list_fails_the_token_scenario_only()
     {
-        var results = await RunAsync(Rewrite("POST", "/auth/token", _ => true,
+        var results = await RunAsync(VtnFaults.Rewrite("POST", "/auth/token", _ => true,
             // The scopes the VTN grants, as a list rather than openadr3.yaml's space-separated string.
             token => token["scope"] = new JsonArray([.. token["scope"]!.GetValue<string>().Split(' ').Select(s => JsonValue.Create(s))])),
             GroupScenario, TokenScenario);
@@ -52,8 +51,8 @@ public sealed class WrongAnswersTests
     [Test]
     public async Task A_ven_object_with_a_non_string_target_fails_the_ven_scenario_only()
     {
-        var results = await RunAsync(Rewrite("GET", "/vens", _ => true,
-            vens => Objects(vens).ForEach(ven => ven["targets"] = new JsonArray([.. (ven["targets"]?.AsArray() ?? []).Select(t => t?.DeepClone()),
+        var results = await RunAsync(VtnFaults.Rewrite("GET", "/vens", _ => true,
+            vens => VtnFaults.Each(vens).ForEach(ven => ven["targets"] = new JsonArray([.. (ven["targets"]?.AsArray() ?? []).Select(t => t?.DeepClone()),
                 new JsonObject { ["type"] = "GROUP" }]))),
             VenScenario, GroupScenario);
 
@@ -65,7 +64,7 @@ public sealed class WrongAnswersTests
     [Test]
     public async Task Timestamps_without_T_fail_the_timestamp_scenario_only()
     {
-        var results = await RunAsync(Rewrite("GET", "/vens", _ => true, vens => Objects(vens).ForEach(ven =>
+        var results = await RunAsync(VtnFaults.Rewrite("GET", "/vens", _ => true, vens => VtnFaults.Each(vens).ForEach(ven =>
             ven["createdDateTime"] = ven["createdDateTime"]!.GetValue<string>().Replace('T', ' '))), TimestampScenario, VenScenario);
 
         FailsAt(results[TimestampScenario], "every timestamp in the VTN's answer is an RFC 3339 date-time",
@@ -76,7 +75,7 @@ public sealed class WrongAnswersTests
     [Test]
     public async Task A_problem_with_its_status_as_a_string_fails_the_problem_scenario_only()
     {
-        var results = await RunAsync(Rewrite("GET", "/vens", status => status >= 400, problem => problem["status"] = $"{problem["status"]}"),
+        var results = await RunAsync(VtnFaults.Rewrite("GET", "/vens", status => status >= 400, problem => problem["status"] = $"{problem["status"]}"),
             ProblemScenario, PrivacyScenario);
 
         FailsAt(results[ProblemScenario], "the VTN's answer is a problem as openadr3.yaml defines it",
@@ -156,56 +155,16 @@ public sealed class WrongAnswersTests
         return results;
     }
 
-    /// <summary>Rewrites the JSON body of the VTN's answers to one method on one collection, with a status <paramref name="when"/> takes.</summary>
-    private static Action<IApplicationBuilder> Rewrite(string method, string collection, Func<int, bool> when, Action<JsonNode> change) =>
-        app => app.Use(async (context, next) =>
-    {
-        if (context.Request.Method != method || !context.Request.Path.StartsWithSegments(collection))
-        {
-            await next(context);
-            return;
-        }
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        await next(context);
-        context.Response.Body = original;
-        var body = buffer.ToArray();
-        if (when(context.Response.StatusCode) && body.Length > 0 && JsonNode.Parse(body) is { } json)
-        {
-            change(json);
-            body = Encoding.UTF8.GetBytes(json.ToJsonString());
-        }
-        context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body);
-    });
-
     /// <summary>A VTN that answers a VEN's read by id of a ven object it may not see with 200 and an empty list.</summary>
-    private static Action<IApplicationBuilder> Answer200EmptyListForRefusedVenReads() => app => app.Use(async (context, next) =>
-    {
-        var byId = context.Request.Method == "GET" && context.Request.Path.StartsWithSegments("/vens", out var rest) && rest.HasValue;
-        if (!byId)
+    private static Action<IApplicationBuilder> Answer200EmptyListForRefusedVenReads() => VtnFaults.Intercept(
+        request => request.Method == "GET" && request.Path.StartsWithSegments("/vens", out var rest) && rest.HasValue,
+        (context, body) =>
         {
-            await next(context);
-            return;
-        }
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        await next(context);
-        context.Response.Body = original;
-        var body = buffer.ToArray();
-        if (context.Response.StatusCode is StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)
-        {
+            if (context.Response.StatusCode is not (StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound)) return Task.FromResult(body);
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = "application/json";
-            body = "[]"u8.ToArray();
-        }
-        context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body);
-    });
-
-    private static List<JsonObject> Objects(JsonNode node) => node is JsonArray list ? [.. list.OfType<JsonObject>()] : [node.AsObject()];
+            return Task.FromResult("[]"u8.ToArray());
+        });
 
     private static int FreePort()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Conformance.Bindings.OpenAdr3;
 using Conformance.Harness;
@@ -23,7 +22,7 @@ public sealed class WrongVtnTests
     {
         var result = await RunAsync("The business logic reads back the readings the VEN reported",
             Rewrite("GET", "/reports",
-                reports => Each(reports, "resources", "intervals", "payloads").ForEach(payload => payload["values"] = new JsonArray())));
+                reports => VtnFaults.Each(reports, "resources", "intervals", "payloads").ForEach(payload => payload["values"] = new JsonArray())));
 
         result.Verdict.Should().Be(Verdict.Fail, result.Message);
         result.DecidingStep!.Step.Text.Should()
@@ -38,7 +37,7 @@ public sealed class WrongVtnTests
     public async Task A_vtn_that_loses_part_of_an_events_report_request_fails_the_step_where_the_ven_reads_it()
     {
         var result = await RunAsync("A VEN reads an event's report request as the business logic wrote it",
-            Rewrite("GET", "/events", events => Each(events, "reportDescriptors").ForEach(descriptor => descriptor.Remove("numIntervals"))));
+            Rewrite("GET", "/events", events => VtnFaults.Each(events, "reportDescriptors").ForEach(descriptor => descriptor.Remove("numIntervals"))));
 
         result.Verdict.Should().Be(Verdict.Fail, result.Message);
         result.DecidingStep!.Step.Text.Should().Be("VEN \"harness-ven-1\" reads event \"Usage-hours\" as the business logic published it");
@@ -57,36 +56,6 @@ public sealed class WrongVtnTests
         return await run.RunScenarioAsync(scenario);
     }
 
-    /// <summary>Middleware that rewrites the JSON body of the VTN's successful answers to one method on one collection.</summary>
     private static Action<IApplicationBuilder> Rewrite(string method, string collection, Action<JsonNode> change) =>
-        app => app.Use(async (context, next) =>
-    {
-        if (context.Request.Method != method || !context.Request.Path.StartsWithSegments(collection))
-        {
-            await next(context);
-            return;
-        }
-        var original = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        await next(context);
-        context.Response.Body = original;
-        var body = buffer.ToArray();
-        if (context.Response.StatusCode == StatusCodes.Status200OK && JsonNode.Parse(body) is { } json)
-        {
-            change(json);
-            body = Encoding.UTF8.GetBytes(json.ToJsonString());
-        }
-        context.Response.ContentLength = body.Length;
-        await original.WriteAsync(body);
-    });
-
-    /// <summary>The objects reached from one object or a list of them by following the path's lists.</summary>
-    private static List<JsonObject> Each(JsonNode node, params string[] path)
-    {
-        IEnumerable<JsonObject> level = node is JsonArray list ? list.OfType<JsonObject>() : [node.AsObject()];
-        foreach (var field in path)
-            level = level.SelectMany(o => o[field] is JsonArray items ? items.OfType<JsonObject>() : []).ToList();
-        return [.. level];
-    }
+        VtnFaults.Rewrite(method, collection, status => status == StatusCodes.Status200OK, change);
 }

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text;
 using System.Text.Json;
-using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 
@@ -21,19 +19,8 @@ internal sealed class CallbackVerifier(VtnOptions options) : IDisposable
     /// <summary>Enough of a body to hold any sensible echo; the rest is not read.</summary>
     private const int MaxBody = 4096;
 
-    private readonly HttpClient http = new(new SocketsHttpHandler
-    {
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        SslOptions = new SslClientAuthenticationOptions
-        {
-            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                CertificateTrust.AcceptsServer(certificate, errors, options.Notifications.CallbackTrustedCertificates),
-        },
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan, // bounded per check by NotificationOptions.CallbackCheckTimeout
-    };
+    // Bounded per check by NotificationOptions.CallbackCheckTimeout.
+    private readonly HttpClient http = CallbackHttp.Create(options.Notifications);
 
     /// <summary>Why a callback URL may not be registered at all (no request made), or null.</summary>
     public string? RefuseScheme(string url)

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Security;
 using System.Text.Json;
 using Conformance.OpenAdr3.Wire;
-using Conformance.Tls;
 
 namespace Conformance.OpenAdr3.Vtn;
 
@@ -13,21 +11,8 @@ namespace Conformance.OpenAdr3.Vtn;
 /// </summary>
 internal sealed class WebhookSender(VtnOptions options, Retrier retrier) : IDisposable
 {
-    // Redirects are not followed: the callback is the URL the subscriber registered, and a POST turned into a GET
-    // would lose the notification anyway.
-    private readonly HttpClient http = new(new SocketsHttpHandler
-    {
-        AllowAutoRedirect = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        SslOptions = new SslClientAuthenticationOptions
-        {
-            RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
-                CertificateTrust.AcceptsServer(certificate, errors, options.Notifications.CallbackTrustedCertificates),
-        },
-    })
-    {
-        Timeout = Timeout.InfiniteTimeSpan, // the Retrier times each attempt on the VTN's clock
-    };
+    // The Retrier times each attempt on the VTN's clock.
+    private readonly HttpClient http = CallbackHttp.Create(options.Notifications);
 
     public Task DeliverAsync(WebhookDelivery delivery, CancellationToken stop) =>
         retrier.RunAsync($"Webhook {delivery}", ct => PostAsync(delivery, ct), stop);
