@@ -35,7 +35,9 @@ internal static class VtnFaults
             await original.WriteAsync(body);
         });
 
-    /// <summary>Changes the JSON body of the VTN's answers to one method on one collection, when <paramref name="when"/> takes their status.</summary>
+    /// <summary>
+    /// Changes the JSON body of the VTN's answers to one method on one collection, when <paramref name="when"/> takes their status.
+    /// </summary>
     public static Action<IApplicationBuilder> Rewrite(string method, string collection, Func<int, bool> when, Action<JsonNode> change) =>
         Intercept(request => request.Method == method && request.Path.StartsWithSegments(collection), (context, body) =>
         {

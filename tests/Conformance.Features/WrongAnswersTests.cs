@@ -52,7 +52,8 @@ public sealed class WrongAnswersTests
     public async Task A_ven_object_with_a_non_string_target_fails_the_ven_scenario_only()
     {
         var results = await RunAsync(VtnFaults.Rewrite("GET", "/vens", _ => true,
-            vens => VtnFaults.Each(vens).ForEach(ven => ven["targets"] = new JsonArray([.. (ven["targets"]?.AsArray() ?? []).Select(t => t?.DeepClone()),
+            vens => VtnFaults.Each(vens).ForEach(ven => ven["targets"] = new JsonArray([
+                .. (ven["targets"]?.AsArray() ?? []).Select(t => t?.DeepClone()),
                 new JsonObject { ["type"] = "GROUP" }]))),
             VenScenario, GroupScenario);
 
@@ -75,7 +76,8 @@ public sealed class WrongAnswersTests
     [Test]
     public async Task A_problem_with_its_status_as_a_string_fails_the_problem_scenario_only()
     {
-        var results = await RunAsync(VtnFaults.Rewrite("GET", "/vens", status => status >= 400, problem => problem["status"] = $"{problem["status"]}"),
+        var results = await RunAsync(
+            VtnFaults.Rewrite("GET", "/vens", status => status >= 400, problem => problem["status"] = $"{problem["status"]}"),
             ProblemScenario, PrivacyScenario);
 
         FailsAt(results[ProblemScenario], "the VTN's answer is a problem as openadr3.yaml defines it",

@@ -37,7 +37,8 @@ public sealed class WrongVtnTests
     public async Task A_vtn_that_loses_part_of_an_events_report_request_fails_the_step_where_the_ven_reads_it()
     {
         var result = await RunAsync("A VEN reads an event's report request as the business logic wrote it",
-            Rewrite("GET", "/events", events => VtnFaults.Each(events, "reportDescriptors").ForEach(descriptor => descriptor.Remove("numIntervals"))));
+            Rewrite("GET", "/events",
+                events => VtnFaults.Each(events, "reportDescriptors").ForEach(descriptor => descriptor.Remove("numIntervals"))));
 
         result.Verdict.Should().Be(Verdict.Fail, result.Message);
         result.DecidingStep!.Step.Text.Should().Be("VEN \"harness-ven-1\" reads event \"Usage-hours\" as the business logic published it");
